@@ -1,0 +1,60 @@
+package nl.gezin1plan.monitor.checklist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** All checklist items of a year within the current user's scope, for the CSV export. */
+@Service
+@Transactional(readOnly = true)
+public class ChecklistExportService {
+
+    private final ChecklistRepository checklists;
+    private final ChecklistItemRepository items;
+    private final GemeenteRepository gemeenten;
+    private final Toegang toegang;
+
+    ChecklistExportService(ChecklistRepository checklists, ChecklistItemRepository items,
+                           GemeenteRepository gemeenten, Toegang toegang) {
+        this.checklists = checklists;
+        this.items = items;
+        this.gemeenten = gemeenten;
+        this.toegang = toegang;
+    }
+
+    /**
+     * Hands every item of the year to {@code regels}, gemeente by gemeente: the region for region-wide roles,
+     * the gemeente and its afdelingen for an agendahouder, the afdeling for an aandachtsfunctionaris.
+     */
+    public void exporteer(int jaar, Consumer<ChecklistExportRegel> regels) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        List<Long> gemeenteIds = switch (gebruiker.rol()) {
+            case BEHEERDER, ACCOUNTMANAGER -> gemeenten.findAllByOrderByNaam().stream().map(Gemeente::getId).toList();
+            case AGENDAHOUDER, AANDACHTSFUNCTIONARIS -> List.of(gebruiker.gemeenteId());
+            case ORGANISATIE -> throw Toegang.geweigerd();
+        };
+        List<Checklist> lijsten = checklists.findByJaarInGemeenten(jaar, gemeenteIds).stream()
+                .filter(c -> ChecklistToegang.magLezen(gebruiker, c.getEigenaar(), c.getGemeente().getId()))
+                .toList();
+        if (lijsten.isEmpty()) {
+            return;
+        }
+        Map<Long, List<ChecklistItem>> perChecklist = items.findByChecklists(lijsten.stream().map(Checklist::getId)
+                .toList()).stream().collect(Collectors.groupingBy(i -> i.getChecklist().getId()));
+        for (Checklist checklist : lijsten) {
+            for (ChecklistItem item : perChecklist.getOrDefault(checklist.getId(), List.of())) {
+                regels.accept(new ChecklistExportRegel(checklist.getGemeente().getNaam(),
+                        checklist.getAfdeling() == null ? null : checklist.getAfdeling().getNaam(),
+                        checklist.getSoort(), checklist.getVersie().getNaam(), checklist.getJaar(),
+                        ItemRegel.van(item)));
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package nl.gezin1plan.monitor.checklist;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.organisatie.Afdeling;
+import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of the yearly gemeente and afdeling checklists. Every method checks the caller's scope. */
+@Service
+@Transactional
+public class ChecklistService {
+
+    private final ChecklistRepository checklists;
+    private final ChecklistItemRepository items;
+    private final ChecklistVersieRepository versies;
+    private final SjabloonItemRepository sjabloonItems;
+    private final GemeenteRepository gemeenten;
+    private final AfdelingRepository afdelingen;
+    private final ChecklistGeschiedenis geschiedenis;
+    private final Toegang toegang;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    ChecklistService(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistVersieRepository versies,
+                     SjabloonItemRepository sjabloonItems, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
+                     ChecklistGeschiedenis geschiedenis, Toegang toegang, Clock clock, EntityManager entityManager) {
+        this.checklists = checklists;
+        this.items = items;
+        this.versies = versies;
+        this.sjabloonItems = sjabloonItems;
+        this.gemeenten = gemeenten;
+        this.afdelingen = afdelingen;
+        this.geschiedenis = geschiedenis;
+        this.toegang = toegang;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /** The checklist of this gemeente or afdeling for the year, if it was started. */
+    @Transactional(readOnly = true)
+    public Optional<ChecklistWeergave> open(ChecklistEigenaar eigenaar, int jaar) {
+        Eigenaar gevonden = controleerLezen(eigenaar);
+        return checklists.findByEigenaarAndJaar(eigenaar.sleutel(), jaar)
+                .map(checklist -> weergave(checklist, gevonden));
+    }
+
+    /** The years for which this gemeente or afdeling has a checklist. */
+    @Transactional(readOnly = true)
+    public List<Integer> jaren(ChecklistEigenaar eigenaar) {
+        controleerLezen(eigenaar);
+        return checklists.jarenVan(eigenaar.sleutel());
+    }
+
+    /** The name of the gemeente or afdeling, for titles. */
+    @Transactional(readOnly = true)
+    public String naamVan(ChecklistEigenaar eigenaar) {
+        return controleerLezen(eigenaar).naam();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean magWijzigen(ChecklistEigenaar eigenaar) {
+        return ChecklistToegang.magWijzigen(toegang.huidigeGebruiker(), eigenaar);
+    }
+
+    /**
+     * Starts the checklist for a year with the newest content version. Open actions of the year before are
+     * carried forward, so nobody retypes them. Starting a year that exists returns it unchanged.
+     */
+    public ChecklistWeergave start(ChecklistEigenaar eigenaar, int jaar) {
+        Eigenaar gevonden = controleerWijzigen(eigenaar);
+        Optional<Checklist> bestaand = checklists.findByEigenaarAndJaar(eigenaar.sleutel(), jaar);
+        if (bestaand.isPresent()) {
+            return weergave(bestaand.get(), gevonden);
+        }
+        ChecklistVersie versie = versies.findFirstByOrderByIdDesc()
+                .orElseThrow(() -> new IllegalStateException("Er is geen checklistinhoud geladen"));
+        Checklist checklist = new Checklist(eigenaar, gevonden.gemeente(), gevonden.afdeling(), jaar, versie,
+                OffsetDateTime.now(clock));
+        Map<String, ChecklistItem> vorigJaar = checklists.findByEigenaarAndJaar(eigenaar.sleutel(), jaar - 1)
+                .map(vorige -> items.findByChecklist(vorige.getId()).stream()
+                        .collect(Collectors.toMap(i -> i.getSjabloonItem().getSleutel(), Function.identity())))
+                .orElse(Map.of());
+        for (SjabloonItem sjabloon : sjabloonItems.findByVersieAndSoortOrderByVolgorde(versie, eigenaar.soort())) {
+            ChecklistItem item = new ChecklistItem(checklist, sjabloon);
+            ChecklistItem vorig = vorigJaar.get(sjabloon.getSleutel());
+            if (vorig != null && vorig.getStatus().isOpen()) {
+                item.neemOver(vorig);
+            }
+            checklist.voegToe(item);
+        }
+        return weergave(checklists.saveAndFlush(checklist), gevonden);
+    }
+
+    /**
+     * Saves a change to one item. Refuses bad input with a message per field, and refuses to overwrite a
+     * change someone else saved since {@code verwachteVersie} was read.
+     */
+    public ItemRegel wijzig(long itemId, long verwachteVersie, ItemWijziging wijziging) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        ChecklistItem item = items.findMetChecklist(itemId).orElseThrow(Toegang::geweigerd);
+        if (!ChecklistToegang.magWijzigen(gebruiker, item.getChecklist().getEigenaar())) {
+            throw Toegang.geweigerd();
+        }
+        Map<String, String> fouten = wijziging.fouten();
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeWijziging(fouten);
+        }
+        if (item.getVersion() != verwachteVersie) {
+            throw new WijzigingsConflict(ItemRegel.van(item));
+        }
+        item.pasToe(wijziging, gebruiker.gebruikersnaam(), OffsetDateTime.now(clock));
+        try {
+            return ItemRegel.van(items.saveAndFlush(item));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            entityManager.detach(item);
+            throw new WijzigingsConflict(ItemRegel.van(items.findMetChecklist(itemId).orElseThrow()));
+        }
+    }
+
+    /** Every saved change of an item, newest first. */
+    @Transactional(readOnly = true)
+    public List<ItemHistorie> geschiedenis(long itemId) {
+        ChecklistItem item = items.findMetChecklist(itemId).orElseThrow(Toegang::geweigerd);
+        controleerLezen(item.getChecklist().getEigenaar());
+        return geschiedenis.van(itemId);
+    }
+
+    private ChecklistWeergave weergave(Checklist checklist, Eigenaar eigenaar) {
+        List<ItemRegel> regels = items.findByChecklist(checklist.getId()).stream().map(ItemRegel::van).toList();
+        boolean wijzigbaar = ChecklistToegang.magWijzigen(toegang.huidigeGebruiker(), checklist.getEigenaar());
+        return new ChecklistWeergave(checklist.getId(), checklist.getEigenaar(), eigenaar.naam(),
+                eigenaar.gemeente().getNaam(), checklist.getJaar(), checklist.getVersie().getNaam(), wijzigbaar,
+                regels);
+    }
+
+    private Eigenaar controleerLezen(ChecklistEigenaar eigenaar) {
+        Eigenaar gevonden = zoek(eigenaar);
+        if (!ChecklistToegang.magLezen(toegang.huidigeGebruiker(), eigenaar, gevonden.gemeente().getId())) {
+            throw Toegang.geweigerd();
+        }
+        return gevonden;
+    }
+
+    private Eigenaar controleerWijzigen(ChecklistEigenaar eigenaar) {
+        Eigenaar gevonden = zoek(eigenaar);
+        if (!ChecklistToegang.magWijzigen(toegang.huidigeGebruiker(), eigenaar)) {
+            throw Toegang.geweigerd();
+        }
+        return gevonden;
+    }
+
+    private Eigenaar zoek(ChecklistEigenaar eigenaar) {
+        if (eigenaar.isGemeente()) {
+            Gemeente gemeente = gemeenten.findById(eigenaar.id()).orElseThrow(Toegang::geweigerd);
+            return new Eigenaar(gemeente, null, gemeente.getNaam());
+        }
+        Afdeling afdeling = afdelingen.findById(eigenaar.id()).orElseThrow(Toegang::geweigerd);
+        return new Eigenaar(afdeling.getGemeente(), afdeling, afdeling.getNaam());
+    }
+
+    private record Eigenaar(Gemeente gemeente, Afdeling afdeling, String naam) {
+    }
+}

@@ -1,0 +1,94 @@
+package nl.gezin1plan.monitor.checklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.organisatie.Afdeling;
+import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
+import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agendahouder's view of a gemeente: gemeente checklist and afdelingen side by side. */
+@Service
+@Transactional(readOnly = true)
+public class GemeenteOverzichtService {
+
+    private final GemeenteRepository gemeenten;
+    private final AfdelingRepository afdelingen;
+    private final GebruikerRepository gebruikers;
+    private final ChecklistRepository checklists;
+    private final ChecklistItemRepository items;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    GemeenteOverzichtService(GemeenteRepository gemeenten, AfdelingRepository afdelingen,
+                             GebruikerRepository gebruikers, ChecklistRepository checklists,
+                             ChecklistItemRepository items, Toegang toegang, Clock clock) {
+        this.gemeenten = gemeenten;
+        this.afdelingen = afdelingen;
+        this.gebruikers = gebruikers;
+        this.checklists = checklists;
+        this.items = items;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    /** The gemeenten the current user may open: all for region-wide roles, their own for an agendahouder. */
+    public List<GemeenteKeuze> gemeenten() {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        return gemeenten.findAllByOrderByNaam().stream()
+                .filter(g -> gebruiker.isRegionaal()
+                        || (gebruiker.rol() == Rol.AGENDAHOUDER && g.getId().equals(gebruiker.gemeenteId())))
+                .map(g -> new GemeenteKeuze(g.getId(), g.getNaam()))
+                .toList();
+    }
+
+    public GemeenteOverzicht overzicht(long gemeenteId, int jaar) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        boolean eigen = gebruiker.rol() == Rol.AGENDAHOUDER && Long.valueOf(gemeenteId).equals(gebruiker.gemeenteId());
+        if (!gebruiker.isRegionaal() && !eigen) {
+            throw Toegang.geweigerd();
+        }
+        Gemeente gemeente = gemeenten.findById(gemeenteId).orElseThrow(Toegang::geweigerd);
+        LocalDate vandaag = LocalDate.now(clock);
+        Map<String, ChecklistSamenvatting> samenvattingen = samenvattingen(jaar, gemeenteId, vandaag);
+        List<Gebruiker> rolhouders = gebruikers.rolhoudersIn(List.of(gemeenteId),
+                List.of(Rol.AGENDAHOUDER, Rol.AANDACHTSFUNCTIONARIS));
+        List<String> agendahouders = rolhouders.stream()
+                .filter(g -> g.getRol() == Rol.AGENDAHOUDER).map(Gebruiker::getNaam).toList();
+        List<GemeenteOverzicht.AfdelingRegel> regels = new ArrayList<>();
+        for (Afdeling afdeling : afdelingen.findByGemeenteIdOrderByNaam(gemeenteId)) {
+            List<String> functionarissen = rolhouders.stream()
+                    .filter(g -> g.getRol() == Rol.AANDACHTSFUNCTIONARIS
+                            && g.getAfdeling().getId().equals(afdeling.getId()))
+                    .map(Gebruiker::getNaam).toList();
+            regels.add(new GemeenteOverzicht.AfdelingRegel(afdeling.getId(), afdeling.getNaam(), functionarissen,
+                    samenvattingen.get(ChecklistEigenaar.afdeling(afdeling.getId()).sleutel())));
+        }
+        return new GemeenteOverzicht(gemeenteId, gemeente.getNaam(), jaar, agendahouders,
+                samenvattingen.get(ChecklistEigenaar.gemeente(gemeenteId).sleutel()), regels);
+    }
+
+    private Map<String, ChecklistSamenvatting> samenvattingen(int jaar, long gemeenteId, LocalDate vandaag) {
+        List<Checklist> lijsten = checklists.findByJaarInGemeenten(jaar, List.of(gemeenteId));
+        if (lijsten.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<ItemRegel>> perChecklist = items.findByChecklists(lijsten.stream().map(Checklist::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(i -> i.getChecklist().getId(),
+                        Collectors.mapping(ItemRegel::van, Collectors.toList())));
+        return lijsten.stream().collect(Collectors.toMap(c -> c.getEigenaar().sleutel(),
+                c -> ChecklistSamenvatting.van(c.getId(), perChecklist.getOrDefault(c.getId(), List.of()), vandaag)));
+    }
+}

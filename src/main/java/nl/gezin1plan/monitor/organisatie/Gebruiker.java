@@ -1,0 +1,125 @@
+package nl.gezin1plan.monitor.organisatie;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A person who holds a role in a gemeente, afdeling or organisation, or region-wide. */
+@Entity
+public class Gebruiker {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String gebruikersnaam;
+
+    private String naam;
+
+    private String email;
+
+    private String wachtwoordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Rol rol;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Gemeente gemeente;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Afdeling afdeling;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Organisatie organisatie;
+
+    private boolean actief = true;
+
+    @Version
+    private long version;
+
+    protected Gebruiker() {
+    }
+
+    private Gebruiker(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol) {
+        this.gebruikersnaam = gebruikersnaam;
+        this.naam = naam;
+        this.wachtwoordHash = wachtwoordHash;
+        this.rol = rol;
+    }
+
+    public static Gebruiker regionaal(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol) {
+        if (rol != Rol.BEHEERDER && rol != Rol.ACCOUNTMANAGER) {
+            throw new IllegalArgumentException("Rol " + rol + " hoort bij een gemeente, afdeling of organisatie");
+        }
+        return new Gebruiker(gebruikersnaam, naam, wachtwoordHash, rol);
+    }
+
+    public static Gebruiker agendahouder(String gebruikersnaam, String naam, String wachtwoordHash, Gemeente gemeente) {
+        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, Rol.AGENDAHOUDER);
+        gebruiker.gemeente = gemeente;
+        return gebruiker;
+    }
+
+    public static Gebruiker aandachtsfunctionaris(String gebruikersnaam, String naam, String wachtwoordHash, Afdeling afdeling) {
+        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, Rol.AANDACHTSFUNCTIONARIS);
+        gebruiker.afdeling = afdeling;
+        gebruiker.gemeente = afdeling.getGemeente();
+        return gebruiker;
+    }
+
+    public static Gebruiker respondent(String gebruikersnaam, String naam, String wachtwoordHash, Organisatie organisatie) {
+        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, Rol.ORGANISATIE);
+        gebruiker.organisatie = organisatie;
+        return gebruiker;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getWachtwoordHash() {
+        return wachtwoordHash;
+    }
+
+    public Rol getRol() {
+        return rol;
+    }
+
+    public Gemeente getGemeente() {
+        return gemeente;
+    }
+
+    public Afdeling getAfdeling() {
+        return afdeling;
+    }
+
+    public Organisatie getOrganisatie() {
+        return organisatie;
+    }
+
+    public boolean isActief() {
+        return actief;
+    }
+}

@@ -1,0 +1,20 @@
+package nl.gezin1plan.monitor.organisatie;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
+
+    @EntityGraph(attributePaths = {"gemeente", "afdeling", "organisatie"})
+    Optional<Gebruiker> findByGebruikersnaam(String gebruikersnaam);
+
+    /** Active agendahouders and aandachtsfunctionarissen of these gemeenten, to show who holds the roles. */
+    @Query("""
+            select g from Gebruiker g left join fetch g.afdeling
+            where g.actief = true and g.gemeente.id in ?1 and g.rol in ?2 order by g.naam""")
+    List<Gebruiker> rolhoudersIn(Collection<Long> gemeenteIds, Collection<Rol> rollen);
+}
