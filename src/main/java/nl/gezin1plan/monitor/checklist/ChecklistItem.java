@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -47,7 +47,7 @@ public class ChecklistItem {
     private String gewijzigdDoor;
 
     @NotAudited
-    private OffsetDateTime gewijzigdOp;
+    private Instant gewijzigdOp;
 
     @Version
     private long version;
@@ -68,7 +68,7 @@ public class ChecklistItem {
         this.notitie = vorigJaar.notitie;
     }
 
-    void pasToe(ItemWijziging wijziging, String door, OffsetDateTime op) {
+    void pasToe(ItemWijziging wijziging, String door, Instant op) {
         this.geplandeActie = wijziging.geplandeActie();
         this.verantwoordelijke = wijziging.verantwoordelijke();
         this.planning = wijziging.planning();
@@ -77,7 +77,7 @@ public class ChecklistItem {
                 ? wijziging.redenNietVanToepassing() : null;
         this.notitie = wijziging.notitie();
         this.gewijzigdDoor = door;
-        this.gewijzigdOp = op;
+        this.gewijzigdOp = op.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public boolean isVerlopen(LocalDate vandaag) {
@@ -124,7 +124,7 @@ public class ChecklistItem {
         return gewijzigdDoor;
     }
 
-    public OffsetDateTime getGewijzigdOp() {
+    public Instant getGewijzigdOp() {
         return gewijzigdOp;
     }
 

@@ -14,6 +14,6 @@ interface ChecklistRepository extends JpaRepository<Checklist, Long> {
 
     @Query("""
             select c from Checklist c join fetch c.gemeente g left join fetch c.afdeling join fetch c.versie
-            where c.jaar = ?1 and g.id in ?2 order by g.naam, c.soort, c.id""")
+            where c.jaar = ?1 and g.id in ?2 order by g.naam, c.soort desc, c.id""")
     List<Checklist> findByJaarInGemeenten(int jaar, List<Long> gemeenteIds);
 }

@@ -121,7 +121,7 @@ public class ChecklistService {
         if (item.getVersion() != verwachteVersie) {
             throw new WijzigingsConflict(ItemRegel.van(item));
         }
-        item.pasToe(wijziging, gebruiker.gebruikersnaam(), OffsetDateTime.now(clock));
+        item.pasToe(wijziging, gebruiker.gebruikersnaam(), clock.instant());
         try {
             return ItemRegel.van(items.saveAndFlush(item));
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -1,7 +1,7 @@
 package nl.gezin1plan.monitor.checklist;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 
 /** A checklist item as the UI and the export show it: template content plus this year's tracking. */
@@ -9,7 +9,7 @@ public record ItemRegel(long id, long version, String themaCode, String themaNaa
                         boolean optioneel, boolean keurmerk, List<String> subpunten, String advies,
                         String geplandeActie, String verantwoordelijke, LocalDate planning, ItemStatus status,
                         String redenNietVanToepassing, String notitie, String gewijzigdDoor,
-                        OffsetDateTime gewijzigdOp) {
+                        Instant gewijzigdOp) {
 
     static ItemRegel van(ChecklistItem item) {
         SjabloonItem sjabloon = item.getSjabloonItem();

@@ -13,7 +13,6 @@ public class VoortgangBalk extends Div {
     public VoortgangBalk(String tekst, Voortgang voortgang, boolean groot) {
         addClassName(groot ? "voortgang-groot" : "voortgang");
         Span label = new Span(tekst);
-        label.setId(null);
         balk.setValue(voortgang.fractie());
         balk.getElement().setAttribute("aria-label", tekst);
         add(label, balk);

@@ -1,0 +1,59 @@
+package nl.gezin1plan.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
+import nl.gezin1plan.monitor.checklist.ChecklistService;
+import nl.gezin1plan.monitor.checklist.ChecklistWeergave;
+import nl.gezin1plan.monitor.checklist.GemeenteKeuze;
+import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The embedded default a newcomer runs: H2 in PostgreSQL mode, the same migrations, the demo data. */
+@SpringBootTest
+class EmbeddedDefaultTest {
+
+    @DynamicPropertySource
+    static void h2AlsBestand(DynamicPropertyRegistry registry) throws Exception {
+        Path map = Files.createTempDirectory("monitor-h2");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + map.resolve("monitor")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    TestGegevens gegevens;
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    GemeenteOverzichtService overzichten;
+
+    @AfterEach
+    void logUit() {
+        gegevens.logUit();
+    }
+
+    @Test
+    void migrationsApplyOnH2AndTheDemoShowsLeidens2026Checklist() {
+        assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied());
+        gegevens.logIn("agendahouder");
+        GemeenteKeuze leiden = overzichten.gemeenten().getFirst();
+
+        ChecklistWeergave checklist = checklists.open(ChecklistEigenaar.gemeente(leiden.id()), 2026).orElseThrow();
+
+        assertThat(leiden.naam()).isEqualTo("Leiden");
+        assertThat(checklist.items()).hasSize(28);
+        assertThat(checklist.perThema()).hasSize(7);
+        assertThat(checklist.voortgang().gereed()).isPositive();
+        assertThat(checklists.jaren(ChecklistEigenaar.gemeente(leiden.id()))).containsExactly(2025, 2026);
+    }
+}
