@@ -43,6 +43,44 @@ class EmbeddedDefaultTest {
     }
 
     @Test
+    void aChangeSurvivesARestartOfTheEmbeddedDatabase() throws Exception {
+        Path map = Files.createTempDirectory("monitor-herstart");
+        String[] argumenten = {"--spring.datasource.url=jdbc:h2:file:" + map.resolve("monitor")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "--server.port=0"};
+        long itemId;
+        try (var eerste = org.springframework.boot.SpringApplication.run(Application.class, argumenten)) {
+            itemId = wijzigEersteItemVanLeiden(eerste, "Bewaard na herstart");
+        }
+        try (var tweede = org.springframework.boot.SpringApplication.run(Application.class, argumenten)) {
+            TestGegevens opnieuw = tweede.getBean(TestGegevens.class);
+            opnieuw.logIn("agendahouder");
+            ChecklistService service = tweede.getBean(ChecklistService.class);
+            var item = service.open(ChecklistEigenaar.gemeente(leidenId(tweede)), 2026).orElseThrow().items()
+                    .getFirst();
+            assertThat(item.id()).isEqualTo(itemId);
+            assertThat(item.geplandeActie()).isEqualTo("Bewaard na herstart");
+            assertThat(service.geschiedenis(itemId).getFirst().gebruikersnaam()).isEqualTo("agendahouder");
+            opnieuw.logUit();
+        }
+    }
+
+    private static long wijzigEersteItemVanLeiden(org.springframework.context.ApplicationContext context,
+                                                  String actie) {
+        TestGegevens testGegevens = context.getBean(TestGegevens.class);
+        testGegevens.logIn("agendahouder");
+        ChecklistService service = context.getBean(ChecklistService.class);
+        var item = service.open(ChecklistEigenaar.gemeente(leidenId(context)), 2026).orElseThrow().items().getFirst();
+        service.wijzig(item.id(), item.version(), new nl.gezin1plan.monitor.checklist.ItemWijziging(actie, null,
+                null, nl.gezin1plan.monitor.checklist.ItemStatus.IN_UITVOERING, null, null));
+        testGegevens.logUit();
+        return item.id();
+    }
+
+    private static long leidenId(org.springframework.context.ApplicationContext context) {
+        return context.getBean(GemeenteOverzichtService.class).gemeenten().getFirst().id();
+    }
+
+    @Test
     void migrationsApplyOnH2AndTheDemoShowsLeidens2026Checklist() {
         assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied());
         gegevens.logIn("agendahouder");
