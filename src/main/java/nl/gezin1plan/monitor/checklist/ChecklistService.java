@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist;
 
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -116,7 +117,7 @@ public class ChecklistService {
         }
         Map<String, String> fouten = wijziging.fouten();
         if (!fouten.isEmpty()) {
-            throw new OngeldigeWijziging(fouten);
+            throw new OngeldigeInvoer(fouten);
         }
         if (item.getVersion() != verwachteVersie) {
             throw new WijzigingsConflict(ItemRegel.van(item));

@@ -12,6 +12,15 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
     @EntityGraph(attributePaths = {"gemeente", "afdeling", "organisatie"})
     Optional<Gebruiker> findByGebruikersnaam(String gebruikersnaam);
 
+    List<Gebruiker> findByRolAndActiefTrue(Rol rol);
+
+    boolean existsByGebruikersnaam(String gebruikersnaam);
+
+    @Query("""
+            select g from Gebruiker g left join fetch g.gemeente left join fetch g.afdeling a
+            left join fetch a.gemeente left join fetch g.organisatie order by g.gebruikersnaam""")
+    List<Gebruiker> alleMetScope();
+
     /** Active agendahouders and aandachtsfunctionarissen of these gemeenten, to show who holds the roles. */
     @Query("""
             select g from Gebruiker g left join fetch g.afdeling

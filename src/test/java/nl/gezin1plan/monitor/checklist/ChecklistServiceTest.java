@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist;
 
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,7 +116,7 @@ class ChecklistServiceTest {
 
         assertThatThrownBy(() -> service.wijzig(voor.id(), voor.version(), new ItemWijziging("x".repeat(2001),
                 null, null, ItemStatus.NIET_VAN_TOEPASSING, null, null)))
-                .isInstanceOfSatisfying(OngeldigeWijziging.class, e -> assertThat(e.fouten())
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
                         .containsOnlyKeys("geplandeActie", "redenNietVanToepassing"));
 
         assertThat(service.open(eigenaar, 2026).orElseThrow().items().getFirst()).isEqualTo(voor);

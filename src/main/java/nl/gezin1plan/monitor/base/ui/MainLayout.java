@@ -56,7 +56,11 @@ public class MainLayout extends AppLayout {
             }
             case AANDACHTSFUNCTIONARIS -> nav.addItem(new SideNavItem(getTranslation("menu.checklist-afdeling"),
                     "checklist/afdeling/" + gebruiker.afdelingId()));
-            case BEHEERDER, ACCOUNTMANAGER -> nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
+            case BEHEERDER -> {
+                nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
+                nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
+            }
+            case ACCOUNTMANAGER -> nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
             case ORGANISATIE -> {
                 // The uitvraag follows in its own issue.
             }

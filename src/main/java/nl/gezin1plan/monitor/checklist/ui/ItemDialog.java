@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist.ui;
 
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,6 @@ import nl.gezin1plan.monitor.checklist.ItemHistorie;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.checklist.ItemStatus;
 import nl.gezin1plan.monitor.checklist.ItemWijziging;
-import nl.gezin1plan.monitor.checklist.OngeldigeWijziging;
 import nl.gezin1plan.monitor.checklist.WijzigingsConflict;
 
 /**
@@ -174,7 +174,7 @@ public class ItemDialog extends Dialog {
                     .addThemeVariants(NotificationVariant.SUCCESS);
             close();
             opgeslagen.accept(nieuw);
-        } catch (OngeldigeWijziging e) {
+        } catch (OngeldigeInvoer e) {
             toonFouten(e.fouten());
         } catch (WijzigingsConflict e) {
             toonConflict(e.actueel());

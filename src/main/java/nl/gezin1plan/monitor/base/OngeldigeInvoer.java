@@ -1,13 +1,13 @@
-package nl.gezin1plan.monitor.checklist;
+package nl.gezin1plan.monitor.base;
 
 import java.util.Map;
 
-/** A change that was refused because of bad input; nothing was saved. */
-public class OngeldigeWijziging extends RuntimeException {
+/** Input that was refused, with a message per field; nothing was saved. */
+public class OngeldigeInvoer extends RuntimeException {
 
     private final transient Map<String, String> fouten;
 
-    public OngeldigeWijziging(Map<String, String> fouten) {
+    public OngeldigeInvoer(Map<String, String> fouten) {
         super("Ongeldige invoer: " + fouten);
         this.fouten = Map.copyOf(fouten);
     }

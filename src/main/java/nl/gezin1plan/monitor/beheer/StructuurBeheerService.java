@@ -1,0 +1,139 @@
+package nl.gezin1plan.monitor.beheer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.Afdeling;
+import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
+import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.RegioRepository;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The beheerder's use cases: gemeenten, afdelingen and the people who hold a role in them. */
+@Service
+@Transactional
+public class StructuurBeheerService {
+
+    private static final int MAX_NAAM = 200;
+
+    private final RegioRepository regios;
+    private final GemeenteRepository gemeenten;
+    private final AfdelingRepository afdelingen;
+    private final OrganisatieRepository organisaties;
+    private final GebruikerRepository gebruikers;
+    private final PasswordEncoder encoder;
+    private final Toegang toegang;
+
+    StructuurBeheerService(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
+                           OrganisatieRepository organisaties, GebruikerRepository gebruikers,
+                           PasswordEncoder encoder, Toegang toegang) {
+        this.regios = regios;
+        this.gemeenten = gemeenten;
+        this.afdelingen = afdelingen;
+        this.organisaties = organisaties;
+        this.gebruikers = gebruikers;
+        this.encoder = encoder;
+        this.toegang = toegang;
+    }
+
+    @Transactional(readOnly = true)
+    public StructuurOverzicht overzicht() {
+        alleenBeheerder();
+        Map<Long, List<StructuurOverzicht.Keuze>> perGemeente = afdelingen.findAllByOrderByNaam().stream()
+                .collect(Collectors.groupingBy(a -> a.getGemeente().getId(),
+                        Collectors.mapping(a -> new StructuurOverzicht.Keuze(a.getId(), a.getNaam()), Collectors.toList())));
+        List<StructuurOverzicht.GemeenteRegel> gemeenteRegels = gemeenten.findAllByOrderByNaam().stream()
+                .map(g -> new StructuurOverzicht.GemeenteRegel(g.getId(), g.getNaam(),
+                        perGemeente.getOrDefault(g.getId(), List.of())))
+                .toList();
+        List<StructuurOverzicht.Keuze> organisatieKeuzes = organisaties.findAll().stream()
+                .map(o -> new StructuurOverzicht.Keuze(o.getId(), o.getNaam()))
+                .sorted(java.util.Comparator.comparing(StructuurOverzicht.Keuze::naam)).toList();
+        List<StructuurOverzicht.GebruikerRegel> gebruikerRegels = gebruikers.alleMetScope().stream()
+                .map(g -> new StructuurOverzicht.GebruikerRegel(g.getGebruikersnaam(), g.getNaam(), g.getRol(),
+                        scope(g), g.isActief()))
+                .toList();
+        return new StructuurOverzicht(gemeenteRegels, organisatieKeuzes, gebruikerRegels);
+    }
+
+    public StructuurOverzicht.Keuze voegGemeenteToe(String naam) {
+        alleenBeheerder();
+        String schoon = controleerNaam(naam);
+        if (gemeenten.findAllByOrderByNaam().stream().anyMatch(g -> g.getNaam().equalsIgnoreCase(schoon))) {
+            throw new OngeldigeInvoer(Map.of("naam", "Er is al een gemeente met deze naam."));
+        }
+        Gemeente gemeente = gemeenten.save(new Gemeente(regios.findAll().getFirst(), schoon));
+        return new StructuurOverzicht.Keuze(gemeente.getId(), gemeente.getNaam());
+    }
+
+    public StructuurOverzicht.Keuze voegAfdelingToe(long gemeenteId, String naam) {
+        alleenBeheerder();
+        String schoon = controleerNaam(naam);
+        Gemeente gemeente = gemeenten.findById(gemeenteId)
+                .orElseThrow(() -> new OngeldigeInvoer(Map.of("gemeente", "Kies een bestaande gemeente.")));
+        if (afdelingen.findByGemeenteIdOrderByNaam(gemeenteId).stream().anyMatch(a -> a.getNaam().equalsIgnoreCase(schoon))) {
+            throw new OngeldigeInvoer(Map.of("naam", "Deze gemeente heeft al een afdeling met deze naam."));
+        }
+        Afdeling afdeling = afdelingen.save(new Afdeling(gemeente, schoon));
+        return new StructuurOverzicht.Keuze(afdeling.getId(), afdeling.getNaam());
+    }
+
+    public void voegGebruikerToe(NieuweGebruiker nieuw) {
+        alleenBeheerder();
+        Map<String, String> fouten = new java.util.LinkedHashMap<>(nieuw.fouten());
+        if (!fouten.containsKey("gebruikersnaam") && gebruikers.existsByGebruikersnaam(nieuw.gebruikersnaam())) {
+            fouten.put("gebruikersnaam", "Deze gebruikersnaam is al in gebruik.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        String hash = encoder.encode(nieuw.wachtwoord());
+        Gebruiker gebruiker = switch (nieuw.rol()) {
+            case BEHEERDER, ACCOUNTMANAGER -> Gebruiker.regionaal(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol());
+            case AGENDAHOUDER -> Gebruiker.agendahouder(nieuw.gebruikersnaam(), nieuw.naam(), hash,
+                    gemeenten.findById(nieuw.gemeenteId()).orElseThrow(() -> onbekend("gemeente")));
+            case AANDACHTSFUNCTIONARIS -> Gebruiker.aandachtsfunctionaris(nieuw.gebruikersnaam(), nieuw.naam(), hash,
+                    afdelingen.findById(nieuw.afdelingId()).orElseThrow(() -> onbekend("afdeling")));
+            case ORGANISATIE -> Gebruiker.respondent(nieuw.gebruikersnaam(), nieuw.naam(), hash,
+                    organisaties.findById(nieuw.organisatieId()).orElseThrow(() -> onbekend("organisatie")));
+        };
+        gebruiker.setEmail(nieuw.email());
+        gebruikers.save(gebruiker);
+    }
+
+    private static OngeldigeInvoer onbekend(String veld) {
+        return new OngeldigeInvoer(Map.of(veld, "Kies een bestaande " + veld + "."));
+    }
+
+    private static String controleerNaam(String naam) {
+        String schoon = naam == null ? "" : naam.strip();
+        if (schoon.isEmpty() || schoon.length() > MAX_NAAM) {
+            throw new OngeldigeInvoer(Map.of("naam", "Vul een naam in van hoogstens " + MAX_NAAM + " tekens."));
+        }
+        return schoon;
+    }
+
+    private static String scope(Gebruiker gebruiker) {
+        return switch (gebruiker.getRol()) {
+            case BEHEERDER, ACCOUNTMANAGER -> "Regio";
+            case AGENDAHOUDER -> gebruiker.getGemeente().getNaam();
+            case AANDACHTSFUNCTIONARIS -> gebruiker.getAfdeling().getNaam() + " (" + gebruiker.getAfdeling().getGemeente().getNaam() + ")";
+            case ORGANISATIE -> gebruiker.getOrganisatie().getNaam();
+        };
+    }
+
+    private void alleenBeheerder() {
+        if (toegang.huidigeGebruiker().rol() != Rol.BEHEERDER) {
+            throw Toegang.geweigerd();
+        }
+    }
+}
