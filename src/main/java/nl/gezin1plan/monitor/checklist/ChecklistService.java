@@ -126,7 +126,9 @@ public class ChecklistService {
         try {
             return ItemRegel.van(items.saveAndFlush(item));
         } catch (ObjectOptimisticLockingFailureException e) {
-            entityManager.detach(item);
+            // Another save won the race. The failed update must not be flushed again: start from a clean
+            // persistence context and show the user what was saved.
+            entityManager.clear();
             throw new WijzigingsConflict(ItemRegel.van(items.findMetChecklist(itemId).orElseThrow()));
         }
     }

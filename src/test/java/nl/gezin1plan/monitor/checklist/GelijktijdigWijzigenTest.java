@@ -13,7 +13,7 @@ import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two people save the same item at the same moment: one wins, the other is told, nothing is lost silently. */
@@ -30,7 +30,7 @@ class GelijktijdigWijzigenTest {
         gegevens.logUit();
     }
 
-    @Test
+    @RepeatedTest(10)
     void concurrentSavesOfOneItemEndInOneSaveAndOneConflict() throws Exception {
         Gemeente gemeente = gegevens.gemeente();
         String eerste = gegevens.agendahouder(gemeente);
