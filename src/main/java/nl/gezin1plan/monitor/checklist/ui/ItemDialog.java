@@ -217,6 +217,10 @@ public class ItemDialog extends Dialog {
         conflict.setVisible(true);
     }
 
+    private String waarde(String waarde) {
+        return waarde == null ? getTranslation("item.geschiedenis.leeg-veld") : "‘" + waarde + "’";
+    }
+
     private static String leeg(String waarde) {
         return waarde == null ? "–" : waarde;
     }
@@ -235,7 +239,7 @@ public class ItemDialog extends Dialog {
                     h.gebruikersnaam())));
             UnorderedList velden = new UnorderedList();
             h.wijzigingen().forEach(w -> velden.add(new ListItem(getTranslation("item.geschiedenis.veld", w.veld(),
-                    w.oud() == null ? "" : w.oud(), w.nieuw() == null ? "" : w.nieuw()))));
+                    waarde(w.oud()), waarde(w.nieuw())))));
             regel.add(velden);
             lijst.add(regel);
         }
