@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
@@ -15,6 +16,7 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.organisatie.Regio;
 import nl.gezin1plan.monitor.organisatie.RegioRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -24,9 +26,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -52,10 +52,11 @@ class DemoGegevens implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final UserDetailsService userDetails;
     private final ChecklistService checklists;
+    private final DemoUitvraag uitvraag;
 
     DemoGegevens(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
                  OrganisatieRepository organisaties, GebruikerRepository gebruikers, PasswordEncoder encoder,
-                 UserDetailsService userDetails, ChecklistService checklists) {
+                 UserDetailsService userDetails, ChecklistService checklists, DemoUitvraag uitvraag) {
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.afdelingen = afdelingen;
@@ -64,6 +65,7 @@ class DemoGegevens implements ApplicationRunner {
         this.encoder = encoder;
         this.userDetails = userDetails;
         this.checklists = checklists;
+        this.uitvraag = uitvraag;
     }
 
     @Override
@@ -82,9 +84,19 @@ class DemoGegevens implements ApplicationRunner {
         Afdeling alphenTeam = afdelingen.save(new Afdeling(alphen, "Sociaal team Alphen"));
         afdelingen.save(new Afdeling(gouda, "Sociaal team Gouda"));
         afdelingen.save(new Afdeling(katwijk, "Centrum voor Jeugd en Gezin Katwijk"));
-        Organisatie jeugdhulp = organisaties.save(new Organisatie("Jeugdhulp Rijnland (demo)", "12345678"));
-        organisaties.save(new Organisatie("Thuiszorg De Horst (demo)", "23456789"));
-        organisaties.save(new Organisatie("GGZ Oude Rijn (demo)", "34567890"));
+        Organisatie jeugdhulp = organisaties.save(new Organisatie("Jeugdhulp Rijnland (demo)", "12345678",
+                OrganisatieType.JEUGDHULP, true, Set.of(leiden, alphen)));
+        List<Organisatie> anderen = organisaties.saveAll(List.of(
+                new Organisatie("Thuiszorg De Horst (demo)", "23456789", OrganisatieType.WMO_AANBIEDER, false,
+                        Set.of(leiden, alphen)),
+                new Organisatie("GGZ Oude Rijn (demo)", "34567890", OrganisatieType.GGZ, false, Set.of(leiden)),
+                new Organisatie("Kindcentrum Het Zonnetje (demo)", "45678901", OrganisatieType.ONDERWIJS, true,
+                        Set.of(gouda)),
+                new Organisatie("Wijkkracht Alphen (demo)", "56789012", OrganisatieType.LOKAAL_TEAM, true, Set.of(alphen)),
+                new Organisatie("Huisartsen Rijnstreek (demo)", "67890123", OrganisatieType.HUISARTSENZORG, false,
+                        Set.of(leiden, katwijk)),
+                new Organisatie("Jeugdbescherming West (demo)", "78901234", OrganisatieType.GECERTIFICEERDE_INSTELLING,
+                        true, Set.of(leiden, alphen, gouda, katwijk))));
 
         gebruikers.saveAll(List.of(
                 Gebruiker.regionaal("beheerder", "Bram Beheer", hash, Rol.BEHEERDER),
@@ -96,6 +108,10 @@ class DemoGegevens implements ApplicationRunner {
                 Gebruiker.aandachtsfunctionaris("aandachtsfunctionaris-jgt", "Mohammed Yilmaz", hash, leidenJgt),
                 Gebruiker.aandachtsfunctionaris("aandachtsfunctionaris-alphen", "Eva de Boer", hash, alphenTeam),
                 Gebruiker.respondent("organisatie", "Olga Organisatie", hash, jeugdhulp)));
+        for (Organisatie andere : anderen) {
+            gebruikers.save(Gebruiker.respondent(DemoUitvraag.respondent(andere.getNaam()), "Respondent " + andere.getNaam(),
+                    hash, andere));
+        }
 
         vul("agendahouder", ChecklistEigenaar.gemeente(leiden.getId()), 0.7, 0.45);
         vul("agendahouder-alphen", ChecklistEigenaar.gemeente(alphen.getId()), 0.5, 0.25);
@@ -103,15 +119,14 @@ class DemoGegevens implements ApplicationRunner {
         vul("aandachtsfunctionaris", ChecklistEigenaar.afdeling(leidenNoord.getId()), 0.6, 0.35);
         vul("aandachtsfunctionaris-jgt", ChecklistEigenaar.afdeling(leidenJgt.getId()), 0.4, 0.2);
         vul("aandachtsfunctionaris-alphen", ChecklistEigenaar.afdeling(alphenTeam.getId()), 0.5, 0.3);
+        uitvraag.vul();
         SecurityContextHolder.clearContext();
         LOG.info("Demogegevens aangemaakt: log in als agendahouder / {}", WACHTWOORD);
     }
 
     /** Fills 2025 and then starts 2026 from it, as the owner would, with a share of items done each year. */
     private void vul(String gebruikersnaam, ChecklistEigenaar eigenaar, double gereed2025, double gereed2026) {
-        UserDetails gebruiker = userDetails.loadUserByUsername(gebruikersnaam);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, gebruiker.getAuthorities()));
+        DemoUitvraag.alsGebruiker(userDetails, gebruikersnaam);
         werkBij(checklists.start(eigenaar, 2025).items(), 2025, gereed2025);
         werkBij(checklists.start(eigenaar, 2026).items(), 2026, gereed2026);
     }

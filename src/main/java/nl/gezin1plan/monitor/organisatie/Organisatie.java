@@ -1,12 +1,19 @@
 package nl.gezin1plan.monitor.organisatie;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 
-/** A care organisation that works for one or more gemeenten and answers the yearly uitvraag. */
+/** A care organisation that works for one or more gemeenten and answers the yearly uitvraag once for all. */
 @Entity
 public class Organisatie {
 
@@ -17,6 +24,17 @@ public class Organisatie {
     private String naam;
 
     private String kvkNummer;
+
+    @Enumerated(EnumType.STRING)
+    private OrganisatieType type;
+
+    /** Works with young people under 23, which makes the VIR questions apply. */
+    private boolean werktMetJeugd;
+
+    @ManyToMany
+    @JoinTable(name = "organisatie_gemeente", joinColumns = @JoinColumn(name = "organisatie_id"),
+            inverseJoinColumns = @JoinColumn(name = "gemeente_id"))
+    private Set<Gemeente> gemeenten = new HashSet<>();
 
     @Version
     private long version;
@@ -29,6 +47,14 @@ public class Organisatie {
         this.kvkNummer = kvkNummer;
     }
 
+    public Organisatie(String naam, String kvkNummer, OrganisatieType type, boolean werktMetJeugd,
+                       Set<Gemeente> gemeenten) {
+        this(naam, kvkNummer);
+        this.type = type;
+        this.werktMetJeugd = werktMetJeugd;
+        this.gemeenten = new HashSet<>(gemeenten);
+    }
+
     public Long getId() {
         return id;
     }
@@ -39,5 +65,21 @@ public class Organisatie {
 
     public String getKvkNummer() {
         return kvkNummer;
+    }
+
+    public OrganisatieType getType() {
+        return type;
+    }
+
+    public boolean isWerktMetJeugd() {
+        return werktMetJeugd;
+    }
+
+    public Set<Gemeente> getGemeenten() {
+        return gemeenten;
+    }
+
+    public boolean werktVoor(long gemeenteId) {
+        return gemeenten.stream().anyMatch(g -> g.getId() == gemeenteId);
     }
 }

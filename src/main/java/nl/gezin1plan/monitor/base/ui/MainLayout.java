@@ -53,16 +53,22 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeente"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.checklist-gemeente"),
                         "checklist/gemeente/" + gebruiker.gemeenteId()));
+                nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
             }
             case AANDACHTSFUNCTIONARIS -> nav.addItem(new SideNavItem(getTranslation("menu.checklist-afdeling"),
                     "checklist/afdeling/" + gebruiker.afdelingId()));
             case BEHEERDER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
+                nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
                 nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
             }
-            case ACCOUNTMANAGER -> nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
+            case ACCOUNTMANAGER -> {
+                nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
+                nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
+            }
             case ORGANISATIE -> {
-                // The uitvraag follows in its own issue.
+                nav.addItem(new SideNavItem(getTranslation("menu.uitvraag"), "uitvraag"));
+                nav.addItem(new SideNavItem(getTranslation("menu.keurmerk"), "keurmerk"));
             }
         }
         return nav;

@@ -2,7 +2,6 @@ package nl.gezin1plan.monitor.base.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,7 +20,7 @@ public class StartView extends Main implements BeforeEnterObserver {
 
     public StartView(Toegang toegang) {
         this.toegang = toegang;
-        add(new H1(getTranslation("start.titel")), new Paragraph(getTranslation("start.organisatie")));
+        add(new H1(getTranslation("start.titel")));
     }
 
     @Override
@@ -30,9 +29,7 @@ public class StartView extends Main implements BeforeEnterObserver {
         switch (gebruiker.rol()) {
             case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> event.forwardTo("gemeente");
             case AANDACHTSFUNCTIONARIS -> event.forwardTo("checklist/afdeling/" + gebruiker.afdelingId());
-            case ORGANISATIE -> {
-                // stays here
-            }
+            case ORGANISATIE -> event.forwardTo("uitvraag");
         }
     }
 }

@@ -1,0 +1,120 @@
+package nl.gezin1plan.monitor.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
+import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
+import nl.gezin1plan.monitor.uitvraag.Vraag;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo uitvraag rounds for 2025 and 2026, answered through the services as respondents would, so that 2026 has
+ * organisations in every state (niet gestart, concept, ingediend, heropend) and keurmerk results of every kind.
+ */
+@Component
+class DemoUitvraag {
+
+    private final UserDetailsService userDetails;
+    private final OrganisatieRepository organisaties;
+    private final UitvraagRondeService rondes;
+    private final UitvraagService uitvragen;
+    private final KeurmerkService keurmerk;
+
+    DemoUitvraag(UserDetailsService userDetails, OrganisatieRepository organisaties, UitvraagRondeService rondes,
+                 UitvraagService uitvragen, KeurmerkService keurmerk) {
+        this.userDetails = userDetails;
+        this.organisaties = organisaties;
+        this.rondes = rondes;
+        this.uitvragen = uitvragen;
+        this.keurmerk = keurmerk;
+    }
+
+    static String respondent(String organisatie) {
+        return "org-" + organisatie.toLowerCase(Locale.ROOT).replace(" (demo)", "").replaceAll("[^a-z0-9]+", "-");
+    }
+
+    static void alsGebruiker(UserDetailsService userDetails, String gebruikersnaam) {
+        UserDetails gebruiker = userDetails.loadUserByUsername(gebruikersnaam);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, gebruiker.getAuthorities()));
+    }
+
+    void vul() {
+        alsGebruiker(userDetails, "beheerder");
+        rondes.openRonde(2025, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31));
+        alsRespondent("Thuiszorg De Horst (demo)", 2025, Map.of(), true);
+        alsRespondent("GGZ Oude Rijn (demo)", 2025, Map.of("regisseurs_module_1_en_2", "nee"), true);
+
+        alsGebruiker(userDetails, "beheerder");
+        rondes.openRonde(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31));
+        // Thuiszorg De Horst: niet gestart, but with last year's answers ready to confirm.
+        alsRespondent("GGZ Oude Rijn (demo)", 2026, Map.of("regisseurs_module_1_en_2", "ja"), true);
+        alsRespondent("Kindcentrum Het Zonnetje (demo)", 2026, Map.of("competentieprofiel_regisseur", "nee",
+                "aangesloten_vir", "nee", "percentage_geschoold", "35"), true);
+        alsRespondent("Wijkkracht Alphen (demo)", 2026, Map.of("implementatiebijeenkomsten", "nee"), true);
+        alsRespondent("Huisartsen Rijnstreek (demo)", 2026, Map.of("werkt_volgens_richtlijn", "ja",
+                "implementatieplan", "ja", "aandachtsfunctionaris_benoemd", "ja"), false);
+        alsRespondent("Jeugdhulp Rijnland (demo)", 2026, Map.of("werkt_volgens_richtlijn", "ja"), false);
+
+        alsGebruiker(userDetails, "agendahouder-alphen");
+        long wijkkracht = uitvraagVan("Wijkkracht Alphen (demo)", 2026);
+        uitvragen.heropen(wijkkracht, "De implementatiebijeenkomst van oktober is wel bijgewoond; graag aanpassen.");
+        alsGebruiker(userDetails, "agendahouder");
+        keurmerk.beoordeel(uitvraagVan("GGZ Oude Rijn (demo)", 2026), "F1", Uitkomst.NIET_VOLDAAN,
+                "Bij het accountgesprek bleek de monitoring van de borging nog niet ingericht.");
+    }
+
+    /** Answers as the organisation's respondent: everything yes unless said otherwise, or only what is given. */
+    private void alsRespondent(String organisatie, int jaar, Map<String, String> antwoorden, boolean volledig) {
+        alsGebruiker(userDetails, organisatie.equals("Jeugdhulp Rijnland (demo)") ? "organisatie" : respondent(organisatie));
+        UitvraagWeergave uitvraag = uitvragen.mijnUitvraag(jaar).orElseThrow();
+        for (var antwoord : antwoorden.entrySet()) {
+            uitvraag = uitvragen.beantwoord(uitvraag.id(), antwoord.getKey(), antwoord.getValue());
+        }
+        if (!volledig) {
+            return;
+        }
+        boolean verder = true;
+        while (verder) {
+            verder = false;
+            for (Vraag vraag : uitvraag.inhoud().vanToepassing(uitvraag.antwoorden(), uitvraag.werktMetJeugd())) {
+                if (!uitvraag.antwoorden().containsKey(vraag.sleutel())) {
+                    uitvraag = uitvragen.beantwoord(uitvraag.id(), vraag.sleutel(), standaard(vraag));
+                    verder = true;
+                    break;
+                }
+            }
+        }
+        uitvragen.dienIn(uitvraag.id());
+    }
+
+    private static String standaard(Vraag vraag) {
+        return switch (vraag.type()) {
+            case JA_NEE -> Vraag.JA;
+            case KEUZE -> vraag.keuzes().getFirst();
+            case PERCENTAGE -> "80";
+            case GETAL -> "12";
+            case DATUM -> "2026-03-15";
+            case TEKST -> "Geen bijzonderheden.";
+        };
+    }
+
+    private long uitvraagVan(String organisatie, int jaar) {
+        Organisatie gevonden = organisaties.findAllByOrderByNaam().stream()
+                .filter(o -> o.getNaam().equals(organisatie)).findFirst().orElseThrow();
+        return rondes.standen(jaar).stream().filter(s -> s.organisatieId() == gevonden.getId()).findFirst()
+                .orElseThrow().uitvraagId();
+    }
+
+}

@@ -1,0 +1,19 @@
+package nl.gezin1plan.monitor.keurmerk;
+
+import java.util.List;
+import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
+
+/**
+ * The result of one criterion for one organisation: derived from the answers, or set by the gemeente
+ * ({@code oordeel}, with its reason). {@code openPunten} says in plain words what stands in the way.
+ */
+public record CriteriumUitslag(KeurmerkCriterium criterium, Uitkomst afgeleid, Oordeel oordeel,
+                               List<String> openPunten) {
+
+    public Uitkomst uitkomst() {
+        return oordeel == null ? afgeleid : oordeel.uitkomst();
+    }
+
+    public record Oordeel(Uitkomst uitkomst, String reden, String door) {
+    }
+}

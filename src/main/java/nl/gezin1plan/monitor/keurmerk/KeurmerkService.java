@@ -1,0 +1,104 @@
+package nl.gezin1plan.monitor.keurmerk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
+import nl.gezin1plan.monitor.uitvraag.UitvraagToegang;
+import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keurmerk results per organisation and year, and the gemeente's judgement on single criteria. */
+@Service
+@Transactional
+public class KeurmerkService {
+
+    public static final int MAX_REDEN = 2000;
+
+    private final UitvraagService uitvragen;
+    private final UitvraagRondeService rondes;
+    private final KeurmerkOordeelRepository oordelen;
+    private final OrganisatieRepository organisaties;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    KeurmerkService(UitvraagService uitvragen, UitvraagRondeService rondes, KeurmerkOordeelRepository oordelen,
+                    OrganisatieRepository organisaties, Toegang toegang, Clock clock) {
+        this.uitvragen = uitvragen;
+        this.rondes = rondes;
+        this.oordelen = oordelen;
+        this.organisaties = organisaties;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    /** The result of one organisation's uitvraag; the service of the uitvraag checks who may read it. */
+    @Transactional(readOnly = true)
+    public KeurmerkUitslag uitslag(long uitvraagId) {
+        return uitslag(uitvragen.open(uitvraagId));
+    }
+
+    /** The logged-in respondent's own result for the year. */
+    @Transactional(readOnly = true)
+    public Optional<KeurmerkUitslag> mijnUitslag(int jaar) {
+        return uitvragen.mijnUitvraag(jaar).map(this::uitslag);
+    }
+
+    /** Sets a criterion to met or not met after the gemeente checked the evidence; the reason is kept. */
+    public KeurmerkUitslag beoordeel(long uitvraagId, String criterium, Uitkomst uitkomst, String reden) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        UitvraagWeergave uitvraag = uitvragen.open(uitvraagId);
+        if (!UitvraagToegang.magBeoordelen(gebruiker, organisaties.findById(uitvraag.organisatieId()).orElseThrow())) {
+            throw Toegang.geweigerd();
+        }
+        if (uitvraag.inhoud().keurmerk().stream().noneMatch(c -> c.sleutel().equals(criterium))) {
+            throw new OngeldigeInvoer(Map.of("criterium", "Onbekend criterium."));
+        }
+        if (uitkomst != Uitkomst.VOLDAAN && uitkomst != Uitkomst.NIET_VOLDAAN) {
+            throw new OngeldigeInvoer(Map.of("uitkomst", "Kies voldaan of niet voldaan."));
+        }
+        String schoon = reden == null ? "" : reden.strip();
+        if (schoon.isEmpty() || schoon.length() > MAX_REDEN) {
+            throw new OngeldigeInvoer(Map.of("reden", "Geef een reden van hoogstens " + MAX_REDEN + " tekens."));
+        }
+        KeurmerkOordeel oordeel = oordelen.findByUitvraagIdAndCriterium(uitvraagId, criterium)
+                .orElseGet(() -> new KeurmerkOordeel(uitvraagId, criterium));
+        oordeel.leg(uitkomst, schoon, gebruiker.gebruikersnaam(), clock.instant());
+        oordelen.saveAndFlush(oordeel);
+        return uitslag(uitvraag);
+    }
+
+    /** Every organisation of the year's round in the caller's scope, with status, progress and keurmerk. */
+    @Transactional(readOnly = true)
+    public List<RondeRegel> rondeOverzicht(int jaar) {
+        List<UitvraagStand> standen = rondes.standen(jaar);
+        Map<Long, Map<String, CriteriumUitslag.Oordeel>> perUitvraag = standen.isEmpty() ? Map.of()
+                : oordelen.findByUitvraagIdIn(standen.stream().map(UitvraagStand::uitvraagId).toList()).stream()
+                .collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
+                        Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
+        LocalDate vandaag = LocalDate.now(clock);
+        return standen.stream().map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
+                s.kvkNummer(), s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
+                KeurmerkBeoordeling.beoordeel(s.inhoud(), s.inhoud().geldigeAntwoorden(s.antwoorden(), s.werktMetJeugd()),
+                        s.werktMetJeugd(), perUitvraag.getOrDefault(s.uitvraagId(), Map.of()))))
+                .toList();
+    }
+
+    private KeurmerkUitslag uitslag(UitvraagWeergave uitvraag) {
+        Map<String, CriteriumUitslag.Oordeel> gegeven = oordelen.findByUitvraagId(uitvraag.id()).stream()
+                .collect(Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel));
+        return KeurmerkBeoordeling.beoordeel(uitvraag.inhoud(),
+                uitvraag.inhoud().geldigeAntwoorden(uitvraag.antwoorden(), uitvraag.werktMetJeugd()),
+                uitvraag.werktMetJeugd(), gegeven);
+    }
+}

@@ -1,0 +1,142 @@
+package nl.gezin1plan.monitor.keurmerk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Consumer;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
+import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.uitvraag.Sectie;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
+import nl.gezin1plan.monitor.uitvraag.Vraag;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The gemeente reads one organisation's uitvraag and keurmerk, judges criteria and reopens it with a reason. */
+@Route("uitvraag/detail/:id([0-9]{1,18})")
+@PageTitle("Uitvraag organisatie | 1Gezin1Plan implementatiemonitor")
+@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
+public class UitvraagDetailView extends Main implements BeforeEnterObserver {
+
+    private final UitvraagService uitvragen;
+    private final KeurmerkService keurmerk;
+    private long id;
+
+    public UitvraagDetailView(UitvraagService uitvragen, KeurmerkService keurmerk) {
+        this.uitvragen = uitvragen;
+        this.keurmerk = keurmerk;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        try {
+            toon();
+        } catch (AccessDeniedException e) {
+            removeAll();
+            add(new H1(getTranslation("app.fout.geen-toegang")));
+        }
+    }
+
+    private void toon() {
+        removeAll();
+        UitvraagWeergave uitvraag = uitvragen.open(id);
+        add(new H1(getTranslation("detail.titel", uitvraag.jaar(), uitvraag.organisatie())));
+        add(new Paragraph(getTranslation("uitvraag.status", uitvraag.status().label()) + " · "
+                + getTranslation("uitvraag.voortgang", uitvraag.beantwoord(), uitvraag.teBeantwoorden())));
+        if (uitvraag.beoordeelbaar() && uitvraag.status() == UitvraagStatus.INGEDIEND) {
+            add(new Button(getTranslation("detail.heropenen"), e -> heropen()));
+        }
+        add(new H2(getTranslation("menu.keurmerk")));
+        Paragraph totaal = new Paragraph(getTranslation("keurmerk.totaal", ""));
+        totaal.add(KeurmerkTabel.uitkomst(keurmerk.uitslag(id).totaal()));
+        Consumer<CriteriumUitslag> beoordeel = uitvraag.beoordeelbaar() ? this::beoordeel : null;
+        add(totaal, new KeurmerkTabel(keurmerk.uitslag(id), beoordeel));
+        add(new H2(getTranslation("detail.antwoorden")));
+        for (Sectie sectie : uitvraag.inhoud().secties()) {
+            Div blok = new Div(new H3(sectie.titel()));
+            UnorderedList lijst = new UnorderedList();
+            for (Vraag vraag : sectie.vragen()) {
+                if (uitvraag.isVanToepassing(vraag)) {
+                    String antwoord = uitvraag.antwoorden().get(vraag.sleutel());
+                    lijst.add(new ListItem(vraag.tekst() + " — " + (antwoord == null
+                            ? getTranslation("detail.geen-antwoord") : antwoord)));
+                }
+            }
+            blok.add(lijst);
+            add(blok);
+        }
+        add(new H2(getTranslation("detail.historie")));
+        UnorderedList historie = new UnorderedList();
+        uitvraag.gebeurtenissen().forEach(g -> historie.add(new ListItem(getTranslation("detail.historie." + g.soort(),
+                g.door(), Formaat.datumTijd(g.op()), g.reden() == null ? "" : g.reden()))));
+        add(historie);
+    }
+
+    private void heropen() {
+        Dialog dialoog = new Dialog(getTranslation("detail.heropenen.titel"));
+        TextArea reden = new TextArea(getTranslation("detail.heropenen.reden"));
+        reden.setWidthFull();
+        Button bevestig = new Button(getTranslation("detail.heropenen"), e -> {
+            try {
+                uitvragen.heropen(id, reden.getValue());
+                Notification.show(getTranslation("detail.heropend"));
+                dialoog.close();
+                toon();
+            } catch (OngeldigeInvoer fout) {
+                reden.setErrorMessage(String.join(" ", fout.fouten().values()));
+                reden.setInvalid(true);
+            }
+        });
+        bevestig.addThemeVariants(ButtonVariant.PRIMARY);
+        dialoog.add(reden);
+        dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
+        dialoog.open();
+    }
+
+    private void beoordeel(CriteriumUitslag criterium) {
+        Dialog dialoog = new Dialog(getTranslation("keurmerk.oordeel.titel", criterium.criterium().naam()));
+        Select<Uitkomst> uitkomst = new Select<>();
+        uitkomst.setLabel(getTranslation("keurmerk.uitkomst"));
+        uitkomst.setItems(Uitkomst.VOLDAAN, Uitkomst.NIET_VOLDAAN);
+        uitkomst.setItemLabelGenerator(Uitkomst::label);
+        TextArea reden = new TextArea(getTranslation("keurmerk.oordeel.reden"));
+        reden.setWidthFull();
+        Button bevestig = new Button(getTranslation("item.opslaan"), e -> {
+            try {
+                keurmerk.beoordeel(id, criterium.criterium().sleutel(), uitkomst.getValue(), reden.getValue());
+                Notification.show(getTranslation("keurmerk.oordeel.opgeslagen", criterium.criterium().naam()));
+                dialoog.close();
+                toon();
+            } catch (OngeldigeInvoer fout) {
+                reden.setErrorMessage(String.join(" ", fout.fouten().values()));
+                reden.setInvalid(true);
+            }
+        });
+        bevestig.addThemeVariants(ButtonVariant.PRIMARY);
+        dialoog.add(uitkomst, reden);
+        dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
+        dialoog.open();
+    }
+}

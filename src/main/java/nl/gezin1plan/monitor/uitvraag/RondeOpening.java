@@ -1,0 +1,8 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import java.time.LocalDate;
+
+/** The result of opening a round: how many organisations got a new uitvraag and how many already had one. */
+public record RondeOpening(int jaar, LocalDate opentOp, LocalDate deadline, String definitie, int nieuw,
+                           int alAanwezig) {
+}

@@ -1,0 +1,59 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+
+/** A step in an uitvraag's life that people must be able to trace: submitted, reopened (with why). */
+@Entity
+public class UitvraagGebeurtenis {
+
+    public static final String INGEDIEND = "INGEDIEND";
+    public static final String HEROPEND = "HEROPEND";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Uitvraag uitvraag;
+
+    private String soort;
+
+    private String reden;
+
+    private String door;
+
+    private Instant op;
+
+    protected UitvraagGebeurtenis() {
+    }
+
+    UitvraagGebeurtenis(Uitvraag uitvraag, String soort, String reden, String door, Instant op) {
+        this.uitvraag = uitvraag;
+        this.soort = soort;
+        this.reden = reden;
+        this.door = door;
+        this.op = op;
+    }
+
+    public String getSoort() {
+        return soort;
+    }
+
+    public String getReden() {
+        return reden;
+    }
+
+    public String getDoor() {
+        return door;
+    }
+
+    public Instant getOp() {
+        return op;
+    }
+}

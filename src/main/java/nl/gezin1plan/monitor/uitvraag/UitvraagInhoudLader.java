@@ -1,0 +1,76 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads each questionnaire version under {@code content/uitvraag/} that the database does not have yet. */
+@Component
+@Order(2)
+class UitvraagInhoudLader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UitvraagInhoudLader.class);
+
+    private final UitvraagDefinitieRepository definities;
+    private final UitvraagInhoudLezer lezer;
+    private final Clock clock;
+
+    UitvraagInhoudLader(UitvraagDefinitieRepository definities, UitvraagInhoudLezer lezer, Clock clock) {
+        this.definities = definities;
+        this.lezer = lezer;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        Resource[] bestanden = new PathMatchingResourcePatternResolver().getResources("classpath*:content/uitvraag/*.json");
+        Arrays.sort(bestanden, Comparator.comparing(Resource::getFilename));
+        for (Resource bestand : bestanden) {
+            try (InputStream in = bestand.getInputStream()) {
+                laad(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    void laad(String json) {
+        UitvraagInhoud inhoud = lezer.lees(json);
+        controleer(inhoud);
+        if (definities.findByVersie(inhoud.versie()).isEmpty()) {
+            definities.save(new UitvraagDefinitie(inhoud.versie(), inhoud.naam(), json, OffsetDateTime.now(clock)));
+            LOG.info("Uitvraag '{}' geladen: {} vragen, {} keurmerkcriteria", inhoud.naam(), inhoud.vragen().size(),
+                    inhoud.keurmerk().size());
+        }
+    }
+
+    /** Every condition and rule must name a question of the same version; a typo must stop start-up. */
+    static void controleer(UitvraagInhoud inhoud) {
+        for (Vraag vraag : inhoud.vragen()) {
+            if (vraag.voorwaarde() != null && inhoud.vraag(vraag.voorwaarde().vraag()).isEmpty()) {
+                throw new IllegalStateException("Vraag " + vraag.sleutel() + " verwijst naar onbekende vraag "
+                        + vraag.voorwaarde().vraag());
+            }
+        }
+        for (KeurmerkCriterium criterium : inhoud.keurmerk()) {
+            for (Voorwaarde voorwaarde : criterium.regel()) {
+                if (inhoud.vraag(voorwaarde.vraag()).isEmpty()) {
+                    throw new IllegalStateException("Criterium " + criterium.sleutel() + " verwijst naar onbekende vraag "
+                            + voorwaarde.vraag());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening the yearly round and reading where every organisation in scope stands. */
+@Service
+@Transactional
+public class UitvraagRondeService {
+
+    private final UitvraagRondeRepository rondes;
+    private final UitvraagDefinitieRepository definities;
+    private final UitvraagRepository uitvragen;
+    private final AntwoordRepository antwoorden;
+    private final OrganisatieRepository organisaties;
+    private final UitvraagInhoudLezer lezer;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
+                         UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
+                         UitvraagInhoudLezer lezer, Toegang toegang, Clock clock) {
+        this.rondes = rondes;
+        this.definities = definities;
+        this.uitvragen = uitvragen;
+        this.antwoorden = antwoorden;
+        this.organisaties = organisaties;
+        this.lezer = lezer;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the year's round for the organisations in the caller's scope: an agendahouder for those working for
+     * their gemeente, the beheerder for the whole region. An organisation gets one uitvraag a year, whichever
+     * gemeente opened it first, and it starts from last year's answers.
+     */
+    public RondeOpening openRonde(int jaar, LocalDate opentOp, LocalDate deadline) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        List<Organisatie> inScope = switch (gebruiker.rol()) {
+            case BEHEERDER -> organisaties.findAllByOrderByNaam();
+            case AGENDAHOUDER -> organisaties.werkendVoor(gebruiker.gemeenteId());
+            case ACCOUNTMANAGER, AANDACHTSFUNCTIONARIS, ORGANISATIE -> throw Toegang.geweigerd();
+        };
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (jaar < 2000 || jaar > 2100) {
+            fouten.put("jaar", "Kies een jaar tussen 2000 en 2100.");
+        }
+        if (opentOp == null) {
+            fouten.put("opentOp", "Kies de datum waarop de uitvraag opent.");
+        }
+        if (deadline == null) {
+            fouten.put("deadline", "Kies de uiterste datum van indienen.");
+        } else if (opentOp != null && deadline.isBefore(opentOp)) {
+            fouten.put("deadline", "De uiterste datum moet op of na de openingsdatum liggen.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        UitvraagRonde ronde = rondes.findByJaar(jaar).orElseGet(() -> rondes.save(new UitvraagRonde(jaar,
+                definities.findFirstByOrderByIdDesc().orElseThrow(), opentOp, deadline, gebruiker.gebruikersnaam(),
+                OffsetDateTime.now(clock))));
+        Set<Long> alAanwezig = uitvragen.findByJaarEnOrganisaties(jaar, ids(inScope)).stream()
+                .map(u -> u.getOrganisatie().getId()).collect(Collectors.toSet());
+        List<Organisatie> nieuw = inScope.stream().filter(o -> !alAanwezig.contains(o.getId())).toList();
+        Map<Long, List<Antwoord>> vorigJaar = antwoordenVan(jaar - 1, ids(nieuw));
+        UitvraagInhoud inhoud = lezer.van(ronde.getDefinitie());
+        for (Organisatie organisatie : nieuw) {
+            Uitvraag uitvraag = uitvragen.save(new Uitvraag(ronde, organisatie));
+            for (Antwoord oud : vorigJaar.getOrDefault(organisatie.getId(), List.of())) {
+                if (inhoud.vraag(oud.getVraag()).isPresent()) {
+                    antwoorden.save(new Antwoord(uitvraag, oud.getVraag(), oud.getWaarde(), gebruiker.gebruikersnaam(),
+                            clock.instant()));
+                }
+            }
+        }
+        return new RondeOpening(jaar, ronde.getOpentOp(), ronde.getDeadline(), ronde.getDefinitie().getNaam(),
+                nieuw.size(), alAanwezig.size());
+    }
+
+    /** Every uitvraag of the year in the caller's scope, with its answers, in two queries whatever the count. */
+    @Transactional(readOnly = true)
+    public List<UitvraagStand> standen(int jaar) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        List<Uitvraag> lijst = switch (gebruiker.rol()) {
+            case BEHEERDER, ACCOUNTMANAGER -> uitvragen.findByJaar(jaar);
+            case AGENDAHOUDER -> uitvragen.findByJaarEnGemeente(jaar, gebruiker.gemeenteId());
+            case ORGANISATIE -> uitvragen.findByJaarEnOrganisaties(jaar, List.of(gebruiker.organisatieId()));
+            case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
+        };
+        Map<Long, Map<String, String>> perUitvraag = new HashMap<>();
+        if (!lijst.isEmpty()) {
+            antwoorden.findByUitvragen(lijst.stream().map(Uitvraag::getId).toList()).forEach(a -> perUitvraag
+                    .computeIfAbsent(a.getUitvraag().getId(), id -> new LinkedHashMap<>()).put(a.getVraag(), a.getWaarde()));
+        }
+        List<UitvraagStand> standen = new ArrayList<>(lijst.size());
+        for (Uitvraag u : lijst) {
+            Organisatie o = u.getOrganisatie();
+            standen.add(new UitvraagStand(u.getId(), o.getId(), o.getNaam(), o.getKvkNummer(), o.isWerktMetJeugd(),
+                    u.getStatus(), u.getIngediendOp(), u.getRonde().getDeadline(), lezer.van(u.getRonde().getDefinitie()),
+                    perUitvraag.getOrDefault(u.getId(), Map.of())));
+        }
+        return standen;
+    }
+
+    /** The year's round, if it was opened: dates and questionnaire version. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RondeOpening> ronde(int jaar) {
+        toegang.huidigeGebruiker();
+        return rondes.findByJaar(jaar).map(r -> new RondeOpening(jaar, r.getOpentOp(), r.getDeadline(),
+                r.getDefinitie().getNaam(), 0, 0));
+    }
+
+    private Map<Long, List<Antwoord>> antwoordenVan(int jaar, List<Long> organisatieIds) {
+        if (organisatieIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Uitvraag> vorige = uitvragen.findByJaarEnOrganisaties(jaar, organisatieIds);
+        if (vorige.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> organisatieVan = vorige.stream()
+                .collect(Collectors.toMap(Uitvraag::getId, u -> u.getOrganisatie().getId()));
+        return antwoorden.findByUitvragen(organisatieVan.keySet()).stream()
+                .collect(Collectors.groupingBy(a -> organisatieVan.get(a.getUitvraag().getId())));
+    }
+
+    private static List<Long> ids(List<Organisatie> lijst) {
+        return lijst.stream().map(Organisatie::getId).toList();
+    }
+
+}

@@ -1,0 +1,155 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answering, submitting and reopening an organisation's yearly uitvraag. Every method checks the scope. */
+@Service
+@Transactional
+public class UitvraagService {
+
+    public static final int MAX_REDEN = 2000;
+
+    private final UitvraagRepository uitvragen;
+    private final AntwoordRepository antwoorden;
+    private final UitvraagGebeurtenisRepository gebeurtenissen;
+    private final UitvraagInhoudLezer lezer;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    UitvraagService(UitvraagRepository uitvragen, AntwoordRepository antwoorden,
+                    UitvraagGebeurtenisRepository gebeurtenissen, UitvraagInhoudLezer lezer, Toegang toegang,
+                    Clock clock) {
+        this.uitvragen = uitvragen;
+        this.antwoorden = antwoorden;
+        this.gebeurtenissen = gebeurtenissen;
+        this.lezer = lezer;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    /** The logged-in respondent's own uitvraag for the year, if the round is open for their organisation. */
+    @Transactional(readOnly = true)
+    public Optional<UitvraagWeergave> mijnUitvraag(int jaar) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        if (gebruiker.organisatieId() == null) {
+            throw Toegang.geweigerd();
+        }
+        return uitvragen.findByJaarEnOrganisatie(jaar, gebruiker.organisatieId()).map(u -> weergave(u.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public UitvraagWeergave open(long uitvraagId) {
+        Uitvraag uitvraag = uitvragen.findVolledig(uitvraagId).orElseThrow(Toegang::geweigerd);
+        if (!UitvraagToegang.magLezen(toegang.huidigeGebruiker(), uitvraag.getOrganisatie())) {
+            throw Toegang.geweigerd();
+        }
+        return weergave(uitvraag);
+    }
+
+    /**
+     * Saves one answer the moment it is given; an empty answer removes it. Refused when the uitvraag was
+     * submitted, with a message when the answer does not fit the question.
+     */
+    public UitvraagWeergave beantwoord(long uitvraagId, String vraagSleutel, String waarde) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        Uitvraag uitvraag = wijzigbaar(uitvraagId, gebruiker);
+        UitvraagInhoud inhoud = lezer.van(uitvraag.getRonde().getDefinitie());
+        Vraag vraag = inhoud.vraag(vraagSleutel)
+                .orElseThrow(() -> new OngeldigeInvoer(Map.of(vraagSleutel, "Deze vraag bestaat niet in deze uitvraag.")));
+        Optional<Antwoord> bestaand = antwoorden.findByUitvraagIdAndVraag(uitvraagId, vraagSleutel);
+        String schoon = waarde == null ? "" : waarde.strip();
+        if (schoon.isEmpty()) {
+            bestaand.ifPresent(antwoorden::delete);
+        } else {
+            vraag.controleer(schoon).ifPresent(fout -> {
+                throw new OngeldigeInvoer(Map.of(vraagSleutel, fout));
+            });
+            if (bestaand.isPresent()) {
+                bestaand.get().wijzig(schoon, gebruiker.gebruikersnaam(), clock.instant());
+            } else {
+                antwoorden.save(new Antwoord(uitvraag, vraagSleutel, schoon, gebruiker.gebruikersnaam(), clock.instant()));
+            }
+        }
+        uitvraag.gewijzigd();
+        antwoorden.flush();
+        return weergave(uitvraagId);
+    }
+
+    /** Submits when every required question that applies has an answer; otherwise lists what is missing. */
+    public UitvraagWeergave dienIn(long uitvraagId) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        Uitvraag uitvraag = wijzigbaar(uitvraagId, gebruiker);
+        UitvraagWeergave stand = weergave(uitvraagId);
+        if (!stand.ontbrekend().isEmpty()) {
+            throw new OnvolledigeUitvraag(stand.ontbrekend());
+        }
+        uitvraag.dienIn(gebruiker.gebruikersnaam(), clock.instant());
+        gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.INGEDIEND, null,
+                gebruiker.gebruikersnaam(), clock.instant()));
+        uitvragen.flush();
+        return weergave(uitvraagId);
+    }
+
+    /** Opens a submitted uitvraag again for changes; the reason is kept in its history. */
+    public UitvraagWeergave heropen(long uitvraagId, String reden) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        Uitvraag uitvraag = uitvragen.findVoorWijziging(uitvraagId).orElseThrow(Toegang::geweigerd);
+        if (!UitvraagToegang.magBeoordelen(gebruiker, uitvraag.getOrganisatie())) {
+            throw Toegang.geweigerd();
+        }
+        String schoon = reden == null ? "" : reden.strip();
+        if (schoon.isEmpty() || schoon.length() > MAX_REDEN) {
+            throw new OngeldigeInvoer(Map.of("reden", "Geef een reden van hoogstens " + MAX_REDEN + " tekens."));
+        }
+        if (uitvraag.getStatus() != UitvraagStatus.INGEDIEND) {
+            throw new OngeldigeInvoer(Map.of("status", "Alleen een ingediende uitvraag kan worden heropend."));
+        }
+        uitvraag.heropen();
+        gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.HEROPEND, schoon,
+                gebruiker.gebruikersnaam(), clock.instant()));
+        uitvragen.flush();
+        return weergave(uitvraagId);
+    }
+
+    private Uitvraag wijzigbaar(long uitvraagId, HuidigeGebruiker gebruiker) {
+        Uitvraag uitvraag = uitvragen.findVoorWijziging(uitvraagId).orElseThrow(Toegang::geweigerd);
+        if (!UitvraagToegang.magBeantwoorden(gebruiker, uitvraag.getOrganisatie())) {
+            throw Toegang.geweigerd();
+        }
+        if (!uitvraag.getStatus().isBewerkbaar()) {
+            throw new OngeldigeInvoer(Map.of("status",
+                    "Deze uitvraag is ingediend en kan niet meer worden gewijzigd. Vraag de gemeente om hem te heropenen."));
+        }
+        return uitvraag;
+    }
+
+    private UitvraagWeergave weergave(long uitvraagId) {
+        return weergave(uitvragen.findVolledig(uitvraagId).orElseThrow());
+    }
+
+    private UitvraagWeergave weergave(Uitvraag uitvraag) {
+        Map<String, String> gegeven = new LinkedHashMap<>();
+        antwoorden.findByUitvraagId(uitvraag.getId()).forEach(a -> gegeven.put(a.getVraag(), a.getWaarde()));
+        Organisatie organisatie = uitvraag.getOrganisatie();
+        UitvraagRonde ronde = uitvraag.getRonde();
+        List<UitvraagWeergave.Gebeurtenis> historie = gebeurtenissen.findByUitvraagIdOrderByOpDesc(uitvraag.getId())
+                .stream().map(g -> new UitvraagWeergave.Gebeurtenis(g.getSoort(), g.getReden(), g.getDoor(), g.getOp()))
+                .toList();
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        boolean bewerkbaar = uitvraag.getStatus().isBewerkbaar() && UitvraagToegang.magBeantwoorden(gebruiker, organisatie);
+        return new UitvraagWeergave(uitvraag.getId(), organisatie.getId(), organisatie.getNaam(),
+                organisatie.isWerktMetJeugd(), ronde.getJaar(), uitvraag.getStatus(), ronde.getDeadline(),
+                uitvraag.getIngediendOp(), lezer.van(ronde.getDefinitie()), gegeven, bewerkbaar,
+                UitvraagToegang.magBeoordelen(gebruiker, organisatie), historie);
+    }
+}

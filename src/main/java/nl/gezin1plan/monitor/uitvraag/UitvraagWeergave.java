@@ -1,0 +1,37 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** An organisation's uitvraag as the respondent and the gemeente see it. */
+public record UitvraagWeergave(long id, long organisatieId, String organisatie, boolean werktMetJeugd, int jaar,
+                               UitvraagStatus status, LocalDate deadline, Instant ingediendOp,
+                               UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean bewerkbaar,
+                               boolean beoordeelbaar, List<Gebeurtenis> gebeurtenissen) {
+
+    public record Gebeurtenis(String soort, String reden, String door, Instant op) {
+    }
+
+    public boolean isVanToepassing(Vraag vraag) {
+        return inhoud.isVanToepassing(vraag, antwoorden, werktMetJeugd);
+    }
+
+    public List<Vraag> ontbrekend() {
+        return inhoud.ontbrekend(antwoorden, werktMetJeugd);
+    }
+
+    /** Required questions that apply, and how many of them have an answer. */
+    public int teBeantwoorden() {
+        return (int) inhoud.vanToepassing(antwoorden, werktMetJeugd).stream().filter(Vraag::verplicht).count();
+    }
+
+    public int beantwoord() {
+        return teBeantwoorden() - ontbrekend().size();
+    }
+
+    public boolean isTeLaat(LocalDate vandaag) {
+        return status != UitvraagStatus.INGEDIEND && deadline.isBefore(vandaag);
+    }
+}

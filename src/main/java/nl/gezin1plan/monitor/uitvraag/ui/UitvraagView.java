@@ -1,0 +1,158 @@
+package nl.gezin1plan.monitor.uitvraag.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
+import nl.gezin1plan.monitor.uitvraag.Sectie;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
+import nl.gezin1plan.monitor.uitvraag.Vraag;
+
+/**
+ * The respondent answers their organisation's uitvraag. Each answer is saved as it is given; questions appear
+ * and disappear as the conditions say; submission lists what is still missing.
+ */
+@Route("uitvraag")
+@PageTitle("Uitvraag | 1Gezin1Plan implementatiemonitor")
+@RolesAllowed(Rollen.ORGANISATIE)
+public class UitvraagView extends Main implements BeforeEnterObserver {
+
+    private final UitvraagService service;
+    private final Clock clock;
+    private UitvraagWeergave weergave;
+    final Map<String, VraagVeld> velden = new LinkedHashMap<>();
+    final Span voortgangTekst = new Span();
+    private final ProgressBar voortgang = new ProgressBar(0, 1);
+    final Div melding = new Div();
+    final Button indienen = new Button();
+
+    public UitvraagView(UitvraagService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        addClassName("uitvraag-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        int jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
+                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt).orElse(LocalDate.now(clock).getYear());
+        removeAll();
+        velden.clear();
+        Optional<UitvraagWeergave> gevonden = service.mijnUitvraag(jaar);
+        if (gevonden.isEmpty()) {
+            add(new H1(getTranslation("menu.uitvraag") + " " + jaar), new Paragraph(getTranslation("uitvraag.geen", jaar)));
+            return;
+        }
+        weergave = gevonden.get();
+        toon();
+    }
+
+    private void toon() {
+        add(new H1(getTranslation("uitvraag.titel", weergave.jaar(), weergave.organisatie())));
+        add(new Paragraph(getTranslation("uitvraag.status", weergave.status().label()) + " · "
+                + getTranslation("uitvraag.deadline", Formaat.datum(weergave.deadline()))));
+        if (weergave.bewerkbaar()) {
+            add(new Paragraph(getTranslation("uitvraag.uitleg")));
+        } else if (weergave.ingediendOp() != null) {
+            add(new Paragraph(getTranslation("uitvraag.ingediend", Formaat.datumTijd(weergave.ingediendOp()))));
+        }
+        weergave.gebeurtenissen().stream().filter(g -> g.reden() != null).findFirst()
+                .ifPresent(g -> add(new Paragraph(getTranslation("uitvraag.heropend", g.door(), g.reden()))));
+        voortgangTekst.getElement().setAttribute("aria-live", "polite");
+        Div balk = new Div(voortgangTekst, voortgang);
+        balk.addClassName("voortgang-groot");
+        add(balk);
+        melding.getElement().setAttribute("role", "alert");
+        melding.addClassName("formulier-melding");
+        melding.setVisible(false);
+        add(melding);
+        for (Sectie sectie : weergave.inhoud().secties()) {
+            Section blok = new Section(new H2(sectie.titel()));
+            blok.addClassName("uitvraag-sectie");
+            for (Vraag vraag : sectie.vragen()) {
+                VraagVeld veld = new VraagVeld(vraag, weergave.antwoorden().get(vraag.sleutel()), weergave.bewerkbaar(),
+                        waarde -> beantwoord(vraag, waarde));
+                velden.put(vraag.sleutel(), veld);
+                blok.add(veld);
+            }
+            add(blok);
+        }
+        indienen.setText(getTranslation("uitvraag.indienen"));
+        indienen.addThemeVariants(ButtonVariant.PRIMARY);
+        indienen.addClickListener(e -> dienIn());
+        indienen.setVisible(weergave.bewerkbaar());
+        add(indienen);
+        if (!weergave.bewerkbaar()) {
+            add(new Paragraph(new com.vaadin.flow.component.html.Anchor("keurmerk?jaar=" + weergave.jaar(),
+                    getTranslation("uitvraag.bekijk-keurmerk"))));
+        }
+        ververs();
+    }
+
+    void beantwoord(Vraag vraag, String waarde) {
+        VraagVeld veld = velden.get(vraag.sleutel());
+        try {
+            weergave = service.beantwoord(weergave.id(), vraag.sleutel(), waarde);
+            veld.toonFout(null);
+            ververs();
+        } catch (OngeldigeInvoer e) {
+            veld.toonFout(e.fouten().values().iterator().next());
+        }
+    }
+
+    private void dienIn() {
+        try {
+            weergave = service.dienIn(weergave.id());
+            Notification.show(getTranslation("uitvraag.ingediend-melding"));
+            getUI().ifPresent(ui -> ui.navigate("keurmerk", QueryParameters.of("jaar", String.valueOf(weergave.jaar()))));
+        } catch (OnvolledigeUitvraag e) {
+            melding.removeAll();
+            UnorderedList lijst = new UnorderedList();
+            e.ontbrekend().forEach(v -> {
+                lijst.add(new ListItem(v.tekst()));
+                velden.get(v.sleutel()).toonFout(getTranslation("uitvraag.verplicht"));
+            });
+            melding.add(new Paragraph(getTranslation("uitvraag.onvolledig")), lijst);
+            melding.setVisible(true);
+        } catch (OngeldigeInvoer e) {
+            melding.setText(String.join(" ", e.fouten().values()));
+            melding.setVisible(true);
+        }
+    }
+
+    private void ververs() {
+        velden.values().forEach(v -> v.setVisible(weergave.isVanToepassing(v.vraag)));
+        int totaal = weergave.teBeantwoorden();
+        int gedaan = weergave.beantwoord();
+        voortgangTekst.setText(getTranslation("uitvraag.voortgang", gedaan, totaal));
+        voortgang.setValue(totaal == 0 ? 1 : (double) gedaan / totaal);
+        if (melding.isVisible() && weergave.ontbrekend().isEmpty()) {
+            melding.setVisible(false);
+        }
+    }
+}
