@@ -9,6 +9,7 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.organisatie.RegioRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -72,9 +73,18 @@ public class TestGegevens {
     }
 
     public String respondent() {
-        Organisatie organisatie = organisaties.save(new Organisatie(uniek("Testorganisatie"), null));
+        return respondent(organisaties.save(new Organisatie(uniek("Testorganisatie"), null)));
+    }
+
+    public String respondent(Organisatie organisatie) {
         return gebruikers.save(Gebruiker.respondent(uniek("org"), "Test Respondent", HASH, organisatie))
                 .getGebruikersnaam();
+    }
+
+    /** An organisation working for these gemeenten; {@code jeugd} makes the VIR questions apply. */
+    public Organisatie organisatie(boolean jeugd, Gemeente... werktVoor) {
+        return organisaties.save(new Organisatie(uniek("Testorganisatie"), null, OrganisatieType.JEUGDHULP, jeugd,
+                java.util.Set.of(werktVoor)));
     }
 
     /** Runs as this user from now on in this thread, as a login would. */
