@@ -14,4 +14,9 @@ interface AntwoordRepository extends JpaRepository<Antwoord, Long> {
 
     @Query("select a from Antwoord a where a.uitvraag.id in ?1")
     List<Antwoord> findByUitvragen(Collection<Long> uitvraagIds);
+
+    /** Just the values, without loading entities: for overviews over thousands of organisations. */
+    @Query("select new nl.gezin1plan.monitor.uitvraag.AntwoordWaarde(a.uitvraag.id, a.vraag, a.waarde) "
+            + "from Antwoord a where a.uitvraag.id in ?1")
+    List<AntwoordWaarde> waardenVan(Collection<Long> uitvraagIds);
 }

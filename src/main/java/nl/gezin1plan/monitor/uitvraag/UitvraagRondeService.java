@@ -105,8 +105,8 @@ public class UitvraagRondeService {
         };
         Map<Long, Map<String, String>> perUitvraag = new HashMap<>();
         if (!lijst.isEmpty()) {
-            antwoorden.findByUitvragen(lijst.stream().map(Uitvraag::getId).toList()).forEach(a -> perUitvraag
-                    .computeIfAbsent(a.getUitvraag().getId(), id -> new LinkedHashMap<>()).put(a.getVraag(), a.getWaarde()));
+            antwoorden.waardenVan(lijst.stream().map(Uitvraag::getId).toList()).forEach(a -> perUitvraag
+                    .computeIfAbsent(a.uitvraagId(), id -> new LinkedHashMap<>()).put(a.vraag(), a.waarde()));
         }
         List<UitvraagStand> standen = new ArrayList<>(lijst.size());
         for (Uitvraag u : lijst) {

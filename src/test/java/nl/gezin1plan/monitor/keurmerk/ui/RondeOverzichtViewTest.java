@@ -1,0 +1,59 @@
+package nl.gezin1plan.monitor.keurmerk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import nl.gezin1plan.monitor.PostgresTest;
+import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PostgresTest
+class RondeOverzichtViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UitvraagFixture fixture;
+    @Autowired
+    UitvraagService service;
+    @Autowired
+    TestGegevens gegevens;
+
+    @AfterEach
+    void logUit() {
+        gegevens.logUit();
+    }
+
+    @Test
+    void agendahouderSeesTheSubmittedOrganisationAndReopensItWithAReason() {
+        var opzet = fixture.nieuw(2026, false);
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
+        service.dienIn(opzet.uitvraagId());
+        gegevens.logIn(opzet.agendahouder());
+
+        UI.getCurrent().navigate("uitvraag/ronde", QueryParameters.of("jaar", "2026"));
+        RondeOverzichtView overzicht = (RondeOverzichtView) getCurrentView();
+
+        assertThat(test(overzicht.grid).size()).isEqualTo(1);
+        assertThat(test(overzicht.grid).getRow(0).status()).isEqualTo(UitvraagStatus.INGEDIEND);
+        assertThat(test(overzicht.grid).getCellText(0, 0)).isEqualTo(opzet.organisatie().getNaam());
+
+        test((Button) test(overzicht.grid).getCellComponent(0, 5)).click();
+        assertThat(getCurrentView()).isInstanceOf(UitvraagDetailView.class);
+        test($(Button.class).withText("Heropenen").single()).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).withLabel("Reden van heropenen").single())
+                .setValue("Graag het scholingsplan toevoegen");
+        test($(Button.class).withText("Heropenen").last()).click();
+
+        assertThat(service.open(opzet.uitvraagId()).status()).isEqualTo(UitvraagStatus.HEROPEND);
+        assertThat(service.open(opzet.uitvraagId()).gebeurtenissen().getFirst().reden())
+                .isEqualTo("Graag het scholingsplan toevoegen");
+    }
+}
