@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.organisatie;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A care organisation that works for one or more gemeenten and answers the yearly uitvraag once for all. */
@@ -35,6 +40,10 @@ public class Organisatie {
     @JoinTable(name = "organisatie_gemeente", joinColumns = @JoinColumn(name = "organisatie_id"),
             inverseJoinColumns = @JoinColumn(name = "gemeente_id"))
     private Set<Gemeente> gemeenten = new HashSet<>();
+
+    @OneToMany(mappedBy = "organisatie", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Contactpersoon> contactpersonen = new ArrayList<>();
 
     @Version
     private long version;
@@ -77,6 +86,34 @@ public class Organisatie {
 
     public Set<Gemeente> getGemeenten() {
         return gemeenten;
+    }
+
+    public void wijzig(String nieuweNaam, String nieuwKvkNummer, OrganisatieType nieuwType, boolean jeugd) {
+        this.naam = nieuweNaam;
+        this.kvkNummer = nieuwKvkNummer;
+        this.type = nieuwType;
+        this.werktMetJeugd = jeugd;
+    }
+
+    public void werktVoor(Set<Gemeente> nieuweGemeenten) {
+        gemeenten.clear();
+        gemeenten.addAll(nieuweGemeenten);
+    }
+
+    public List<Contactpersoon> getContactpersonen() {
+        return contactpersonen;
+    }
+
+    public void voegContactpersoonToe(String contactNaam, String email, String rol) {
+        contactpersonen.add(new Contactpersoon(this, contactNaam, email, rol));
+    }
+
+    public void verwijderContactpersonen() {
+        contactpersonen.clear();
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean werktVoor(long gemeenteId) {

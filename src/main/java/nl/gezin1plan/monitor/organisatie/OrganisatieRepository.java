@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.organisatie;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,4 +11,8 @@ public interface OrganisatieRepository extends JpaRepository<Organisatie, Long> 
     List<Organisatie> werkendVoor(long gemeenteId);
 
     List<Organisatie> findAllByOrderByNaam();
+
+    Optional<Organisatie> findByKvkNummer(String kvkNummer);
+
+    Optional<Organisatie> findFirstByNaamIgnoreCase(String naam);
 }

@@ -54,12 +54,14 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("menu.checklist-gemeente"),
                         "checklist/gemeente/" + gebruiker.gemeenteId()));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
+                nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
             }
             case AANDACHTSFUNCTIONARIS -> nav.addItem(new SideNavItem(getTranslation("menu.checklist-afdeling"),
                     "checklist/afdeling/" + gebruiker.afdelingId()));
             case BEHEERDER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
+                nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
                 nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
             }
             case ACCOUNTMANAGER -> {
