@@ -79,6 +79,46 @@ public class GemeenteOverzichtService {
                 samenvattingen.get(ChecklistEigenaar.gemeente(gemeenteId).sleutel()), regels);
     }
 
+    /**
+     * Every gemeente in the caller's scope side by side: its own checklist and the afdelingen together, in a
+     * fixed number of queries.
+     */
+    public List<GemeenteVoortgang> regioVoortgang(int jaar) {
+        List<GemeenteKeuze> keuzes = gemeenten();
+        if (keuzes.isEmpty()) {
+            throw Toegang.geweigerd();
+        }
+        List<Long> ids = keuzes.stream().map(GemeenteKeuze::id).toList();
+        List<Checklist> lijsten = checklists.findByJaarInGemeenten(jaar, ids);
+        List<ChecklistItem> alleItems = lijsten.isEmpty() ? List.of()
+                : items.findByChecklists(lijsten.stream().map(Checklist::getId).toList());
+        Map<Long, List<ItemStatus>> perChecklist = alleItems.stream()
+                .collect(Collectors.groupingBy(i -> i.getChecklist().getId(),
+                        Collectors.mapping(ChecklistItem::getStatus, Collectors.toList())));
+        LocalDate vandaag = LocalDate.now(clock);
+        Map<Long, Long> verlopen = alleItems.stream()
+                .filter(i -> i.isVerlopen(vandaag))
+                .collect(Collectors.groupingBy(i -> i.getChecklist().getGemeente().getId(), Collectors.counting()));
+        java.util.Set<Long> metAgendahouder = gebruikers.rolhoudersIn(ids, List.of(Rol.AGENDAHOUDER)).stream()
+                .map(g -> g.getGemeente().getId()).collect(Collectors.toSet());
+        List<GemeenteVoortgang> regels = new ArrayList<>();
+        for (GemeenteKeuze gemeente : keuzes) {
+            List<ItemStatus> eigen = new ArrayList<>();
+            List<ItemStatus> afdelingenStatus = new ArrayList<>();
+            for (Checklist checklist : lijsten) {
+                if (checklist.getGemeente().getId() == gemeente.id()) {
+                    (checklist.getAfdeling() == null ? eigen : afdelingenStatus)
+                            .addAll(perChecklist.getOrDefault(checklist.getId(), List.of()));
+                }
+            }
+            regels.add(new GemeenteVoortgang(gemeente.id(), gemeente.naam(),
+                    eigen.isEmpty() ? null : Voortgang.van(eigen),
+                    afdelingenStatus.isEmpty() ? null : Voortgang.van(afdelingenStatus),
+                    verlopen.getOrDefault(gemeente.id(), 0L).intValue(), !metAgendahouder.contains(gemeente.id())));
+        }
+        return regels;
+    }
+
     private Map<String, ChecklistSamenvatting> samenvattingen(int jaar, long gemeenteId, LocalDate vandaag) {
         List<Checklist> lijsten = checklists.findByJaarInGemeenten(jaar, List.of(gemeenteId));
         if (lijsten.isEmpty()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekGegevens;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
@@ -30,14 +32,16 @@ class DemoUitvraag {
     private final UitvraagRondeService rondes;
     private final UitvraagService uitvragen;
     private final KeurmerkService keurmerk;
+    private final AccountgesprekService gesprekken;
 
     DemoUitvraag(UserDetailsService userDetails, OrganisatieRepository organisaties, UitvraagRondeService rondes,
-                 UitvraagService uitvragen, KeurmerkService keurmerk) {
+                 UitvraagService uitvragen, KeurmerkService keurmerk, AccountgesprekService gesprekken) {
         this.userDetails = userDetails;
         this.organisaties = organisaties;
         this.rondes = rondes;
         this.uitvragen = uitvragen;
         this.keurmerk = keurmerk;
+        this.gesprekken = gesprekken;
     }
 
     static String respondent(String organisatie) {
@@ -70,6 +74,17 @@ class DemoUitvraag {
         alsGebruiker(userDetails, "agendahouder-alphen");
         long wijkkracht = uitvraagVan("Wijkkracht Alphen (demo)", 2026);
         uitvragen.heropen(wijkkracht, "De implementatiebijeenkomst van oktober is wel bijgewoond; graag aanpassen.");
+        alsGebruiker(userDetails, "accountmanager");
+        gesprekken.leg(organisatieId("Thuiszorg De Horst (demo)"), new AccountgesprekGegevens(LocalDate.of(2026, 6, 12),
+                "Anouk Accountmanager, directeur en aandachtsfunctionaris De Horst",
+                "Implementatieplan loopt; 60% van de wijkverpleegkundigen geschoold.",
+                "Samen met GGZ Oude Rijn een verdiepingsbijeenkomst organiseren.",
+                "Hoog verloop maakt scholing lastig.", "Scholingsplan 2027 aanleveren", "Directeur De Horst",
+                LocalDate.of(2026, 9, 30)));
+        gesprekken.leg(organisatieId("GGZ Oude Rijn (demo)"), new AccountgesprekGegevens(LocalDate.of(2026, 10, 2),
+                "Anouk Accountmanager, manager zorg GGZ Oude Rijn", "Alle basiseisen op orde.",
+                "Regisseurs inzetten als coach voor andere aanbieders.", "Monitoring van de borging nog niet ingericht.",
+                "Voorstel monitoring borging", "Manager zorg", LocalDate.of(2027, 1, 15)));
         alsGebruiker(userDetails, "agendahouder");
         keurmerk.beoordeel(uitvraagVan("GGZ Oude Rijn (demo)", 2026), "F1", Uitkomst.NIET_VOLDAAN,
                 "Bij het accountgesprek bleek de monitoring van de borging nog niet ingericht.");
@@ -111,10 +126,13 @@ class DemoUitvraag {
     }
 
     private long uitvraagVan(String organisatie, int jaar) {
-        Organisatie gevonden = organisaties.findAllByOrderByNaam().stream()
-                .filter(o -> o.getNaam().equals(organisatie)).findFirst().orElseThrow();
-        return rondes.standen(jaar).stream().filter(s -> s.organisatieId() == gevonden.getId()).findFirst()
-                .orElseThrow().uitvraagId();
+        long id = organisatieId(organisatie);
+        return rondes.standen(jaar).stream().filter(s -> s.organisatieId() == id).findFirst().orElseThrow().uitvraagId();
+    }
+
+    private long organisatieId(String organisatie) {
+        return organisaties.findAllByOrderByNaam().stream().filter(o -> o.getNaam().equals(organisatie))
+                .map(Organisatie::getId).findFirst().orElseThrow();
     }
 
 }

@@ -82,16 +82,27 @@ public class KeurmerkService {
     @Transactional(readOnly = true)
     public List<RondeRegel> rondeOverzicht(int jaar) {
         List<UitvraagStand> standen = rondes.standen(jaar);
+        Map<Long, KeurmerkUitslag> uitslagen = uitslagen(standen);
+        LocalDate vandaag = LocalDate.now(clock);
+        return standen.stream().map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
+                s.kvkNummer(), s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
+                uitslagen.get(s.uitvraagId()))).toList();
+    }
+
+    /** The keurmerk of each of these uitvragen, judgements included, in one query for the judgements. */
+    @Transactional(readOnly = true)
+    public Map<Long, KeurmerkUitslag> uitslagen(List<UitvraagStand> standen) {
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> perUitvraag = standen.isEmpty() ? Map.of()
                 : oordelen.findByUitvraagIdIn(standen.stream().map(UitvraagStand::uitvraagId).toList()).stream()
                 .collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
                         Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
-        LocalDate vandaag = LocalDate.now(clock);
-        return standen.stream().map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
-                s.kvkNummer(), s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
-                KeurmerkBeoordeling.beoordeel(s.inhoud(), s.inhoud().geldigeAntwoorden(s.antwoorden(), s.werktMetJeugd()),
-                        s.werktMetJeugd(), perUitvraag.getOrDefault(s.uitvraagId(), Map.of()))))
-                .toList();
+        Map<Long, KeurmerkUitslag> uitslagen = new java.util.HashMap<>();
+        for (UitvraagStand s : standen) {
+            uitslagen.put(s.uitvraagId(), KeurmerkBeoordeling.beoordeel(s.inhoud(),
+                    s.inhoud().geldigeAntwoorden(s.antwoorden(), s.werktMetJeugd()), s.werktMetJeugd(),
+                    perUitvraag.getOrDefault(s.uitvraagId(), Map.of())));
+        }
+        return uitslagen;
     }
 
     private KeurmerkUitslag uitslag(UitvraagWeergave uitvraag) {

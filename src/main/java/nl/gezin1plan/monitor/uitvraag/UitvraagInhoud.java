@@ -7,7 +7,11 @@ import java.util.Optional;
 
 /** One version of the questionnaire with its keurmerk criteria, as loaded from {@code content/uitvraag}. */
 public record UitvraagInhoud(String versie, String naam, String bron, List<Sectie> secties,
-                             List<KeurmerkCriterium> keurmerk) {
+                             List<Kerncijfer> kerncijfers, List<KeurmerkCriterium> keurmerk) {
+
+    public UitvraagInhoud {
+        kerncijfers = kerncijfers == null ? List.of() : List.copyOf(kerncijfers);
+    }
 
     public List<Vraag> vragen() {
         return secties.stream().flatMap(s -> s.vragen().stream()).toList();

@@ -64,6 +64,12 @@ class UitvraagInhoudLader implements ApplicationRunner {
                         + vraag.voorwaarde().vraag());
             }
         }
+        for (Kerncijfer kerncijfer : inhoud.kerncijfers()) {
+            if (inhoud.vraag(kerncijfer.vraag()).isEmpty()) {
+                throw new IllegalStateException("Kerncijfer " + kerncijfer.kolom() + " verwijst naar onbekende vraag "
+                        + kerncijfer.vraag());
+            }
+        }
         for (KeurmerkCriterium criterium : inhoud.keurmerk()) {
             for (Voorwaarde voorwaarde : criterium.regel()) {
                 if (inhoud.vraag(voorwaarde.vraag()).isEmpty()) {

@@ -29,18 +29,20 @@ public class UitvraagRondeService {
     private final AntwoordRepository antwoorden;
     private final OrganisatieRepository organisaties;
     private final UitvraagInhoudLezer lezer;
+    private final UitvraagPagina pagina;
     private final Toegang toegang;
     private final Clock clock;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
-                         UitvraagInhoudLezer lezer, Toegang toegang, Clock clock) {
+                         UitvraagInhoudLezer lezer, UitvraagPagina pagina, Toegang toegang, Clock clock) {
         this.rondes = rondes;
         this.definities = definities;
         this.uitvragen = uitvragen;
         this.antwoorden = antwoorden;
         this.organisaties = organisaties;
         this.lezer = lezer;
+        this.pagina = pagina;
         this.toegang = toegang;
         this.clock = clock;
     }
@@ -103,6 +105,61 @@ public class UitvraagRondeService {
             case ORGANISATIE -> uitvragen.findByJaarEnOrganisaties(jaar, List.of(gebruiker.organisatieId()));
             case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
         };
+        return standenVan(lijst);
+    }
+
+    /** One page of the year's uitvragen in the caller's scope, in name order: a fixed number of queries per page. */
+    @Transactional(readOnly = true)
+    public List<UitvraagStand> standen(int jaar, UitvraagFilter filter, int offset, int limit) {
+        Scope scope = scope();
+        return standenVan(pagina.lees(jaar, scope.gemeenteId(), scope.organisatieId(), filter, offset, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long aantal(int jaar, UitvraagFilter filter) {
+        Scope scope = scope();
+        return pagina.tel(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+    }
+
+    /** The uitvragen of these organisations in another year, e.g. the year before, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<UitvraagStand> standenVan(int jaar, java.util.Collection<Long> organisatieIds) {
+        Scope scope = scope();
+        if (organisatieIds.isEmpty()) {
+            return List.of();
+        }
+        return standenVan(pagina.vanOrganisaties(jaar, organisatieIds).stream()
+                .filter(u -> scope.gemeenteId() == null || u.getOrganisatie().werktVoor(scope.gemeenteId()))
+                .filter(u -> scope.organisatieId() == null || scope.organisatieId().equals(u.getOrganisatie().getId()))
+                .toList());
+    }
+
+    /** One organisation's uitvragen over all years, newest first, if it is in the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<UitvraagStand> historie(long organisatieId) {
+        Scope scope = scope();
+        Organisatie organisatie = organisaties.findById(organisatieId).orElseThrow(Toegang::geweigerd);
+        if ((scope.gemeenteId() != null && !organisatie.werktVoor(scope.gemeenteId()))
+                || (scope.organisatieId() != null && !scope.organisatieId().equals(organisatieId))) {
+            throw Toegang.geweigerd();
+        }
+        return standenVan(pagina.alleJarenVan(organisatieId));
+    }
+
+    private record Scope(Long gemeenteId, Long organisatieId) {
+    }
+
+    private Scope scope() {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        return switch (gebruiker.rol()) {
+            case BEHEERDER, ACCOUNTMANAGER -> new Scope(null, null);
+            case AGENDAHOUDER -> new Scope(gebruiker.gemeenteId(), null);
+            case ORGANISATIE -> new Scope(null, gebruiker.organisatieId());
+            case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
+        };
+    }
+
+    private List<UitvraagStand> standenVan(List<Uitvraag> lijst) {
         Map<Long, Map<String, String>> perUitvraag = new HashMap<>();
         if (!lijst.isEmpty()) {
             antwoorden.waardenVan(lijst.stream().map(Uitvraag::getId).toList()).forEach(a -> perUitvraag
@@ -111,11 +168,18 @@ public class UitvraagRondeService {
         List<UitvraagStand> standen = new ArrayList<>(lijst.size());
         for (Uitvraag u : lijst) {
             Organisatie o = u.getOrganisatie();
-            standen.add(new UitvraagStand(u.getId(), o.getId(), o.getNaam(), o.getKvkNummer(), o.isWerktMetJeugd(),
+            standen.add(new UitvraagStand(u.getId(), u.getRonde().getJaar(), o.getId(), o.getNaam(), o.getKvkNummer(), o.isWerktMetJeugd(),
                     u.getStatus(), u.getIngediendOp(), u.getRonde().getDeadline(), lezer.van(u.getRonde().getDefinitie()),
                     perUitvraag.getOrDefault(u.getId(), Map.of())));
         }
         return standen;
+    }
+
+    /** The questionnaire the year's round uses, if it was opened. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UitvraagInhoud> inhoud(int jaar) {
+        toegang.huidigeGebruiker();
+        return rondes.findByJaar(jaar).map(r -> lezer.van(r.getDefinitie()));
     }
 
     /** The year's round, if it was opened: dates and questionnaire version. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** Where one organisation's uitvraag stands, for overviews and keurmerk evaluation. */
-public record UitvraagStand(long uitvraagId, long organisatieId, String organisatie, String kvkNummer,
+public record UitvraagStand(long uitvraagId, int jaar, long organisatieId, String organisatie, String kvkNummer,
                             boolean werktMetJeugd, UitvraagStatus status, Instant ingediendOp, LocalDate deadline,
                             UitvraagInhoud inhoud, Map<String, String> antwoorden) {
 

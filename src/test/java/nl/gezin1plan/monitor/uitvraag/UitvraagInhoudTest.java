@@ -79,7 +79,7 @@ class UitvraagInhoudTest {
 
     @Test
     void aRuleOnAnUnknownQuestionStopsLoading() throws IOException {
-        UitvraagInhoud fout = new UitvraagInhoud("x", "x", "x", inhoud.secties(), List.of(new KeurmerkCriterium("Z",
+        UitvraagInhoud fout = new UitvraagInhoud("x", "x", "x", inhoud.secties(), List.of(), List.of(new KeurmerkCriterium("Z",
                 KeurmerkCriterium.Soort.BASISEIS, "Z", false, List.of(new Voorwaarde("bestaat_niet", "ja")))));
 
         assertThatThrownBy(() -> UitvraagInhoudLader.controleer(fout)).hasMessageContaining("bestaat_niet");

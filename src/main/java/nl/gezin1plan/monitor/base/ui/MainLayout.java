@@ -47,13 +47,17 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigatie(HuidigeGebruiker gebruiker) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("menu.start"), ""));
+        switch (gebruiker.rol()) {
+            case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> nav.addItem(new SideNavItem(getTranslation("menu.dashboard"), "dashboard"));
+            case AANDACHTSFUNCTIONARIS, ORGANISATIE -> nav.addItem(new SideNavItem(getTranslation("menu.start"), ""));
+        }
         switch (gebruiker.rol()) {
             case AGENDAHOUDER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeente"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.checklist-gemeente"),
                         "checklist/gemeente/" + gebruiker.gemeenteId()));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
+                nav.addItem(new SideNavItem(getTranslation("menu.voortgang"), "rapportage/voortgang"));
                 nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
             }
             case AANDACHTSFUNCTIONARIS -> nav.addItem(new SideNavItem(getTranslation("menu.checklist-afdeling"),
@@ -61,12 +65,14 @@ public class MainLayout extends AppLayout {
             case BEHEERDER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
+                nav.addItem(new SideNavItem(getTranslation("menu.voortgang"), "rapportage/voortgang"));
                 nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
                 nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
             }
             case ACCOUNTMANAGER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
+                nav.addItem(new SideNavItem(getTranslation("menu.voortgang"), "rapportage/voortgang"));
             }
             case ORGANISATIE -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.uitvraag"), "uitvraag"));

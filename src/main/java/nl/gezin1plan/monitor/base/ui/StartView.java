@@ -27,7 +27,7 @@ public class StartView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         switch (gebruiker.rol()) {
-            case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> event.forwardTo("gemeente");
+            case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> event.forwardTo("dashboard");
             case AANDACHTSFUNCTIONARIS -> event.forwardTo("checklist/afdeling/" + gebruiker.afdelingId());
             case ORGANISATIE -> event.forwardTo("uitvraag");
         }

@@ -1,0 +1,102 @@
+package nl.gezin1plan.monitor.rapportage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accountgesprekken: account managers and the beheerder for every organisation, an agendahouder for the
+ * organisations that work for their gemeente.
+ */
+@Service
+@Transactional
+public class AccountgesprekService {
+
+    private final AccountgesprekRepository gesprekken;
+    private final OrganisatieRepository organisaties;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    AccountgesprekService(AccountgesprekRepository gesprekken, OrganisatieRepository organisaties, Toegang toegang,
+                          Clock clock) {
+        this.gesprekken = gesprekken;
+        this.organisaties = organisaties;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountgesprekRegel> vanOrganisatie(long organisatieId) {
+        Organisatie organisatie = inScope(organisatieId);
+        return gesprekken.findByOrganisatieIdOrderByDatumDesc(organisatieId).stream()
+                .map(g -> g.alsRegel(organisatie.getNaam())).toList();
+    }
+
+    public AccountgesprekRegel leg(long organisatieId, AccountgesprekGegevens gegevens) {
+        Organisatie organisatie = inScope(organisatieId);
+        Map<String, String> fouten = gegevens.fouten();
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return gesprekken.saveAndFlush(new Accountgesprek(organisatieId, gegevens,
+                toegang.huidigeGebruiker().gebruikersnaam())).alsRegel(organisatie.getNaam());
+    }
+
+    public void rondVervolgAf(long gesprekId) {
+        Accountgesprek gesprek = gesprekken.findById(gesprekId).orElseThrow(Toegang::geweigerd);
+        inScope(gesprek.getOrganisatieId());
+        gesprek.rondVervolgAf();
+    }
+
+    /** Follow-ups past their date and not done, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<AccountgesprekRegel> verlopenVervolgacties() {
+        return metNamen(gesprekken.verlopenVervolg(LocalDate.now(clock)));
+    }
+
+    /** Every accountgesprek within the caller's scope, newest first, for the export. */
+    @Transactional(readOnly = true)
+    public List<AccountgesprekRegel> alle() {
+        return metNamen(gesprekken.alle());
+    }
+
+    private List<AccountgesprekRegel> metNamen(List<Accountgesprek> lijst) {
+        HuidigeGebruiker gebruiker = lezer();
+        Map<Long, Organisatie> perId = organisaties.findAllById(lijst.stream().map(Accountgesprek::getOrganisatieId)
+                .distinct().toList()).stream().collect(Collectors.toMap(Organisatie::getId, Function.identity()));
+        return lijst.stream().filter(g -> magZien(gebruiker, perId.get(g.getOrganisatieId())))
+                .map(g -> g.alsRegel(perId.get(g.getOrganisatieId()).getNaam())).toList();
+    }
+
+    private Organisatie inScope(long organisatieId) {
+        HuidigeGebruiker gebruiker = lezer();
+        Organisatie organisatie = organisaties.findById(organisatieId).orElseThrow(Toegang::geweigerd);
+        if (!magZien(gebruiker, organisatie)) {
+            throw Toegang.geweigerd();
+        }
+        return organisatie;
+    }
+
+    private static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
+        return gebruiker.isRegionaal() || organisatie.werktVoor(gebruiker.gemeenteId());
+    }
+
+    private HuidigeGebruiker lezer() {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        if (!gebruiker.isRegionaal() && gebruiker.rol() != Rol.AGENDAHOUDER) {
+            throw Toegang.geweigerd();
+        }
+        return gebruiker;
+    }
+}

@@ -1,0 +1,168 @@
+package nl.gezin1plan.monitor.rapportage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
+import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekGegevens;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekRegel;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
+import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One organisation over all years, with its accountgesprekken and a form to record a new one. */
+@Route("organisatie/:id([0-9]{1,18})")
+@PageTitle("Organisatie | 1Gezin1Plan implementatiemonitor")
+@RolesAllowed({Rollen.ACCOUNTMANAGER, Rollen.BEHEERDER, Rollen.AGENDAHOUDER})
+public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
+
+    private final UitvraagRondeService rondes;
+    private final KeurmerkService keurmerk;
+    private final AccountgesprekService gesprekken;
+    private final Clock clock;
+    private long organisatieId;
+    final Grid<AccountgesprekRegel> gesprekGrid = new Grid<>();
+    final DatePicker datum = Formaat.datumKiezer("");
+    final TextField deelnemers = new TextField();
+    final TextArea voortgang = new TextArea();
+    final TextArea kansen = new TextArea();
+    final TextArea belemmeringen = new TextArea();
+    final TextField vervolgactie = new TextField();
+    final TextField vervolgEigenaar = new TextField();
+    final DatePicker vervolgDatum = Formaat.datumKiezer("");
+    final Button vastleggen = new Button();
+
+    public OrganisatieDetailView(UitvraagRondeService rondes, KeurmerkService keurmerk, AccountgesprekService gesprekken,
+                                 Clock clock) {
+        this.rondes = rondes;
+        this.keurmerk = keurmerk;
+        this.gesprekken = gesprekken;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        organisatieId = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        removeAll();
+        try {
+            toon();
+        } catch (AccessDeniedException e) {
+            removeAll();
+            add(new H1(getTranslation("app.fout.geen-toegang")));
+        }
+    }
+
+    private void toon() {
+        List<UitvraagStand> historie = rondes.historie(organisatieId);
+        List<AccountgesprekRegel> gesprekLijst = gesprekken.vanOrganisatie(organisatieId);
+        String naam = historie.isEmpty() ? (gesprekLijst.isEmpty() ? "" : gesprekLijst.getFirst().organisatie())
+                : historie.getFirst().organisatie();
+        add(new H1(getTranslation("organisatie.titel", naam)));
+        add(new H2(getTranslation("organisatie.historie")));
+        if (historie.isEmpty()) {
+            add(new Paragraph(getTranslation("organisatie.geen-uitvraag")));
+        }
+        Map<Long, KeurmerkUitslag> uitslagen = keurmerk.uitslagen(historie);
+        for (UitvraagStand stand : historie) {
+            KeurmerkUitslag uitslag = uitslagen.get(stand.uitvraagId());
+            Paragraph regel = new Paragraph(getTranslation("organisatie.jaar", stand.jaar(), stand.status().label(),
+                    stand.beantwoord(), stand.teBeantwoorden()) + " ");
+            regel.add(KeurmerkTabel.uitkomst(uitslag.totaal()));
+            add(regel, new Div(new KeurmerkTabel(uitslag, null)));
+        }
+        add(new H2(getTranslation("gesprek.titel")));
+        gesprekGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        gesprekGrid.setAllRowsVisible(true);
+        gesprekGrid.removeAllColumns();
+        gesprekGrid.addColumn(g -> Formaat.datum(g.datum())).setHeader(getTranslation("gesprek.datum")).setAutoWidth(true);
+        gesprekGrid.addColumn(AccountgesprekRegel::deelnemers).setHeader(getTranslation("gesprek.deelnemers"));
+        gesprekGrid.addColumn(AccountgesprekRegel::voortgang).setHeader(getTranslation("gesprek.voortgang")).setFlexGrow(2);
+        gesprekGrid.addColumn(AccountgesprekRegel::kansen).setHeader(getTranslation("gesprek.kansen")).setFlexGrow(2);
+        gesprekGrid.addColumn(AccountgesprekRegel::belemmeringen).setHeader(getTranslation("gesprek.belemmeringen")).setFlexGrow(2);
+        gesprekGrid.addComponentColumn(this::vervolg).setHeader(getTranslation("gesprek.vervolg")).setFlexGrow(2);
+        gesprekGrid.setItems(gesprekLijst);
+        add(gesprekGrid, formulier());
+    }
+
+    private Div vervolg(AccountgesprekRegel gesprek) {
+        Div cel = new Div();
+        if (gesprek.vervolgactie() == null) {
+            return cel;
+        }
+        cel.add(new Paragraph(gesprek.vervolgactie() + " (" + gesprek.vervolgEigenaar() + ", " + Formaat.datum(gesprek.vervolgDatum()) + ")"));
+        if (gesprek.vervolgAfgerond()) {
+            cel.add(KeurmerkTabel.uitkomst(nl.gezin1plan.monitor.keurmerk.Uitkomst.VOLDAAN));
+        } else {
+            if (gesprek.isVervolgVerlopen(LocalDate.now(clock))) {
+                cel.add(new Paragraph(getTranslation("checklist.verlopen")));
+            }
+            cel.add(new Button(getTranslation("gesprek.afronden"), e -> {
+                gesprekken.rondVervolgAf(gesprek.id());
+                removeAll();
+                toon();
+            }));
+        }
+        return cel;
+    }
+
+    private Div formulier() {
+        datum.setLabel(getTranslation("gesprek.datum"));
+        datum.setValue(LocalDate.now(clock));
+        deelnemers.setLabel(getTranslation("gesprek.deelnemers"));
+        voortgang.setLabel(getTranslation("gesprek.voortgang"));
+        kansen.setLabel(getTranslation("gesprek.kansen"));
+        belemmeringen.setLabel(getTranslation("gesprek.belemmeringen"));
+        vervolgactie.setLabel(getTranslation("gesprek.vervolgactie"));
+        vervolgEigenaar.setLabel(getTranslation("gesprek.eigenaar"));
+        vervolgDatum.setLabel(getTranslation("gesprek.vervolgdatum"));
+        vastleggen.setText(getTranslation("gesprek.vastleggen"));
+        vastleggen.addThemeVariants(ButtonVariant.PRIMARY);
+        vastleggen.addClickListener(e -> {
+            try {
+                gesprekken.leg(organisatieId, new AccountgesprekGegevens(datum.getValue(), deelnemers.getValue(),
+                        voortgang.getValue(), kansen.getValue(), belemmeringen.getValue(), vervolgactie.getValue(),
+                        vervolgEigenaar.getValue(), vervolgDatum.getValue()));
+                Notification.show(getTranslation("gesprek.vastgelegd"));
+                removeAll();
+                toon();
+            } catch (OngeldigeInvoer fout) {
+                Map<String, com.vaadin.flow.component.HasValidation> velden = Map.of("datum", datum, "deelnemers", deelnemers,
+                        "voortgang", voortgang, "kansen", kansen, "belemmeringen", belemmeringen,
+                        "vervolgactie", vervolgactie, "vervolgEigenaar", vervolgEigenaar);
+                velden.forEach((veld, c) -> {
+                    c.setErrorMessage(fout.fouten().get(veld));
+                    c.setInvalid(fout.fouten().containsKey(veld));
+                });
+            }
+        });
+        FormLayout form = new FormLayout(datum, deelnemers, voortgang, kansen, belemmeringen, vervolgactie,
+                vervolgEigenaar, vervolgDatum);
+        return new Div(new H2(getTranslation("gesprek.nieuw")), form, vastleggen);
+    }
+}

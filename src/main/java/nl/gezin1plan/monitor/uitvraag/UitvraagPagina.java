@@ -1,0 +1,63 @@
+package nl.gezin1plan.monitor.uitvraag;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** One page of a year's uitvragen within a scope, in name order, with the same filters for page and count. */
+@Component
+class UitvraagPagina {
+
+    private static final String VAN = """
+             from Uitvraag u join u.ronde r join u.organisatie o
+             where r.jaar = :jaar
+               and (:gemeenteId is null or exists (select 1 from Organisatie x join x.gemeenten g
+                                                   where x = o and g.id = :gemeenteId))
+               and (:organisatieId is null or o.id = :organisatieId)
+               and (:status is null or u.status = :status)
+               and (:zoek is null or lower(o.naam) like :zoek)
+            """;
+
+    private final EntityManager entityManager;
+
+    UitvraagPagina(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<Uitvraag> lees(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter, int offset, int limit) {
+        TypedQuery<Uitvraag> query = entityManager.createQuery("select u" + VAN.replace("join u.ronde r join u.organisatie o",
+                "join fetch u.ronde r join fetch r.definitie join fetch u.organisatie o") + " order by o.naam, o.id",
+                Uitvraag.class);
+        zet(query, jaar, gemeenteId, organisatieId, filter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    long tel(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(u)" + VAN, Long.class);
+        zet(query, jaar, gemeenteId, organisatieId, filter);
+        return query.getSingleResult();
+    }
+
+    List<Uitvraag> vanOrganisaties(int jaar, Collection<Long> organisatieIds) {
+        return entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r join fetch r.definitie "
+                        + "join fetch u.organisatie o where r.jaar = :jaar and o.id in :ids", Uitvraag.class)
+                .setParameter("jaar", jaar).setParameter("ids", organisatieIds).getResultList();
+    }
+
+    List<Uitvraag> alleJarenVan(long organisatieId) {
+        return entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r join fetch r.definitie "
+                        + "join fetch u.organisatie o where o.id = :id order by r.jaar desc", Uitvraag.class)
+                .setParameter("id", organisatieId).getResultList();
+    }
+
+    private static void zet(TypedQuery<?> query, int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+        query.setParameter("jaar", jaar);
+        query.setParameter("gemeenteId", gemeenteId);
+        query.setParameter("organisatieId", organisatieId);
+        query.setParameter("status", filter.status());
+        query.setParameter("zoek", filter.zoek() == null ? null : "%" + filter.zoek().toLowerCase(Locale.ROOT) + "%");
+    }
+}
