@@ -30,7 +30,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.url", url(DATABASE),
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
-                "monitor.demo-gegevens", "true")));
+                "monitor.demo-gegevens", "true",
+                "spring.jpa.properties.hibernate.generate_statistics", "true")));
     }
 
     private static synchronized void maakAan() {

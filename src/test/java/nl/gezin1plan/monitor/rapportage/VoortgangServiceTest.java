@@ -1,0 +1,115 @@
+package nl.gezin1plan.monitor.rapportage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.gezin1plan.monitor.PostgresTest;
+import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PostgresTest
+class VoortgangServiceTest {
+
+    @Autowired
+    VoortgangService voortgang;
+    @Autowired
+    UitvraagRondeService rondes;
+    @Autowired
+    UitvraagService uitvragen;
+    @Autowired
+    UitvraagFixture fixture;
+    @Autowired
+    TestGegevens gegevens;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @AfterEach
+    void logUit() {
+        gegevens.logUit();
+    }
+
+    @Test
+    void oneRowPerOrganisationWithCriteriaKeyFiguresAndTheChangeSinceLastYear() {
+        var opzet = fixture.nieuw(2036, false);
+        uitvragen.beantwoord(opzet.uitvraagId(), "werkt_volgens_richtlijn", "ja");
+        gegevens.logIn(opzet.agendahouder());
+        rondes.openRonde(2037, LocalDate.of(2037, 9, 1), LocalDate.of(2037, 10, 31));
+        gegevens.logIn(opzet.respondent());
+        long nieuw = uitvragen.mijnUitvraag(2037).orElseThrow().id();
+        fixture.beantwoordAlles(nieuw, Map.of("percentage_geschoold", "64"));
+        uitvragen.dienIn(nieuw);
+        gegevens.logIn(opzet.agendahouder());
+
+        List<VoortgangRegel> regels = voortgang.regels(2037, UitvraagFilter.ALLES, 0, 50);
+
+        assertThat(regels).singleElement().satisfies(regel -> {
+            assertThat(regel.organisatie()).isEqualTo(opzet.organisatie().getNaam());
+            assertThat(regel.status()).isEqualTo(UitvraagStatus.INGEDIEND);
+            assertThat(regel.procentBeantwoord()).isEqualTo(100);
+            assertThat(regel.keurmerk().totaal()).isEqualTo(Uitkomst.VOLDAAN);
+            assertThat(regel.kerncijfers()).containsEntry("percentage_geschoold", "64")
+                    .containsEntry("aandachtsfunctionaris_benoemd", "ja");
+            assertThat(regel.vorigJaar().keurmerk()).isEqualTo(Uitkomst.ONBEKEND);
+            assertThat(regel.verandering()).startsWith("keurmerk: Onbekend → Voldaan; beantwoord +");
+        });
+        assertThat(voortgang.aantal(2037, UitvraagFilter.ALLES)).isEqualTo(1);
+        assertThat(voortgang.regels(2037, new UitvraagFilter("bestaat niet", null), 0, 50)).isEmpty();
+        assertThat(voortgang.regels(2037, new UitvraagFilter(null, UitvraagStatus.CONCEPT), 0, 50)).isEmpty();
+    }
+
+    @Test
+    void theNumberOfStatementsForAReportPageDoesNotGrowWithTheNumberOfOrganisations() {
+        Gemeente klein = gegevens.gemeente();
+        Gemeente groot = gegevens.gemeente();
+        GrootBestand.organisaties(dataSource, klein.getId(), "Klein " + klein.getId(), 10);
+        GrootBestand.organisaties(dataSource, groot.getId(), "Groot " + groot.getId(), 5_000);
+        String kleineAgendahouder = gegevens.agendahouder(klein);
+        String groteAgendahouder = gegevens.agendahouder(groot);
+        for (String agendahouder : List.of(kleineAgendahouder, groteAgendahouder)) {
+            gegevens.logIn(agendahouder);
+            rondes.openRonde(2038, LocalDate.of(2038, 9, 1), LocalDate.of(2038, 10, 31));
+            rondes.openRonde(2039, LocalDate.of(2039, 9, 1), LocalDate.of(2039, 10, 31));
+        }
+        var inhoud = rondes.inhoud(2039).orElseThrow();
+        for (Gemeente gemeente : List.of(klein, groot)) {
+            String prefix = (gemeente == klein ? "Klein " : "Groot ") + gemeente.getId();
+            GrootBestand.antwoorden(dataSource, 2038, prefix, inhoud, 1);
+            GrootBestand.antwoorden(dataSource, 2039, prefix, inhoud, 2);
+        }
+
+        long bijTien = statementsVoorRapport(kleineAgendahouder);
+        long bijVijfduizend = statementsVoorRapport(groteAgendahouder);
+
+        assertThat(voortgang.aantal(2039, UitvraagFilter.ALLES)).isEqualTo(5_000);
+        System.out.printf("SQL-statements voor een rapportpagina: %d bij 10 organisaties, %d bij 5.000%n", bijTien, bijVijfduizend);
+        assertThat(bijVijfduizend).isEqualTo(bijTien);
+        assertThat(bijTien).isLessThanOrEqualTo(10);
+    }
+
+    private long statementsVoorRapport(String agendahouder) {
+        gegevens.logIn(agendahouder);
+        Statistics statistieken = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistieken.clear();
+        List<VoortgangRegel> pagina = voortgang.regels(2039, UitvraagFilter.ALLES, 0, 50);
+        voortgang.aantal(2039, UitvraagFilter.ALLES);
+        assertThat(pagina).isNotEmpty().allMatch(r -> r.vorigJaar() != null);
+        return statistieken.getPrepareStatementCount();
+    }
+}
