@@ -81,8 +81,7 @@ public class VoortgangService {
     }
 
     private static int procent(UitvraagStand stand) {
-        int te = stand.teBeantwoorden();
-        return te == 0 ? 100 : Math.round(100f * stand.beantwoord() / te);
+        return stand.procentBeantwoord();
     }
 
     private static Map<String, String> kerncijfers(UitvraagStand stand) {

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.uitvraag;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,18 +8,28 @@ import java.util.Optional;
 
 /** One version of the questionnaire with its keurmerk criteria, as loaded from {@code content/uitvraag}. */
 public record UitvraagInhoud(String versie, String naam, String bron, List<Sectie> secties,
-                             List<Kerncijfer> kerncijfers, List<KeurmerkCriterium> keurmerk) {
+                             List<Kerncijfer> kerncijfers, List<KeurmerkCriterium> keurmerk,
+                             @JsonIgnore Map<String, Vraag> index) {
 
+    /** As read from a content file: the index of questions by key is built here. */
     public UitvraagInhoud {
         kerncijfers = kerncijfers == null ? List.of() : List.copyOf(kerncijfers);
+        Map<String, Vraag> perSleutel = new LinkedHashMap<>();
+        secties.forEach(s -> s.vragen().forEach(v -> perSleutel.put(v.sleutel(), v)));
+        index = java.util.Collections.unmodifiableMap(perSleutel);
+    }
+
+    public UitvraagInhoud(String versie, String naam, String bron, List<Sectie> secties, List<Kerncijfer> kerncijfers,
+                          List<KeurmerkCriterium> keurmerk) {
+        this(versie, naam, bron, secties, kerncijfers, keurmerk, null);
     }
 
     public List<Vraag> vragen() {
-        return secties.stream().flatMap(s -> s.vragen().stream()).toList();
+        return List.copyOf(index.values());
     }
 
     public Optional<Vraag> vraag(String sleutel) {
-        return vragen().stream().filter(v -> v.sleutel().equals(sleutel)).findFirst();
+        return Optional.ofNullable(index.get(sleutel));
     }
 
     /** Whether the question is asked of this organisation, given the answers so far. */
@@ -30,13 +41,13 @@ public record UitvraagInhoud(String versie, String naam, String bron, List<Secti
         if (voorwaarde == null) {
             return true;
         }
-        Vraag ouder = vraag(voorwaarde.vraag()).orElseThrow();
+        Vraag ouder = index.get(voorwaarde.vraag());
         return isVanToepassing(ouder, antwoorden, werktMetJeugd)
                 && voorwaarde.is().equals(antwoorden.get(voorwaarde.vraag()));
     }
 
     public List<Vraag> vanToepassing(Map<String, String> antwoorden, boolean werktMetJeugd) {
-        return vragen().stream().filter(v -> isVanToepassing(v, antwoorden, werktMetJeugd)).toList();
+        return index.values().stream().filter(v -> isVanToepassing(v, antwoorden, werktMetJeugd)).toList();
     }
 
     /** Required questions that apply and have no answer yet, in questionnaire order. */

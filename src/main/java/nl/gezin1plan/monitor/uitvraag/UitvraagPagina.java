@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** One page of a year's uitvragen within a scope, in name order, with the same filters for page and count. */
+/**
+ * One page of a year's uitvragen within a scope, in name order, with the same filters for page and count. The
+ * questionnaire definition is not fetched along: its text is large and the same for every row, and
+ * {@link UitvraagInhoudLezer} keeps it parsed by id.
+ */
 @Component
 class UitvraagPagina {
 
@@ -29,7 +33,7 @@ class UitvraagPagina {
 
     List<Uitvraag> lees(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter, int offset, int limit) {
         TypedQuery<Uitvraag> query = entityManager.createQuery("select u" + VAN.replace("join u.ronde r join u.organisatie o",
-                "join fetch u.ronde r join fetch r.definitie join fetch u.organisatie o") + " order by o.naam, o.id",
+                "join fetch u.ronde r join fetch u.organisatie o") + " order by o.naam, o.id",
                 Uitvraag.class);
         zet(query, jaar, gemeenteId, organisatieId, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -42,13 +46,13 @@ class UitvraagPagina {
     }
 
     List<Uitvraag> vanOrganisaties(int jaar, Collection<Long> organisatieIds) {
-        return entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r join fetch r.definitie "
+        return entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r "
                         + "join fetch u.organisatie o where r.jaar = :jaar and o.id in :ids", Uitvraag.class)
                 .setParameter("jaar", jaar).setParameter("ids", organisatieIds).getResultList();
     }
 
     List<Uitvraag> alleJarenVan(long organisatieId) {
-        return entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r join fetch r.definitie "
+        return entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r "
                         + "join fetch u.organisatie o where o.id = :id order by r.jaar desc", Uitvraag.class)
                 .setParameter("id", organisatieId).getResultList();
     }

@@ -24,17 +24,17 @@ interface UitvraagRepository extends JpaRepository<Uitvraag, Long> {
     Optional<Uitvraag> findByJaarEnOrganisatie(int jaar, long organisatieId);
 
     @Query("""
-            select u from Uitvraag u join fetch u.ronde r join fetch r.definitie join fetch u.organisatie o
+            select u from Uitvraag u join fetch u.ronde r join fetch u.organisatie o
             where r.jaar = ?1 and o.id in ?2 order by o.naam""")
     List<Uitvraag> findByJaarEnOrganisaties(int jaar, Collection<Long> organisatieIds);
 
     @Query("""
-            select u from Uitvraag u join fetch u.ronde r join fetch r.definitie join fetch u.organisatie o
+            select u from Uitvraag u join fetch u.ronde r join fetch u.organisatie o
             where r.jaar = ?1 order by o.naam""")
     List<Uitvraag> findByJaar(int jaar);
 
     @Query("""
-            select u from Uitvraag u join fetch u.ronde r join fetch r.definitie join fetch u.organisatie o
+            select u from Uitvraag u join fetch u.ronde r join fetch u.organisatie o
             where r.jaar = ?1 and exists (select 1 from Organisatie x join x.gemeenten g where x = o and g.id = ?2)
             order by o.naam""")
     List<Uitvraag> findByJaarEnGemeente(int jaar, long gemeenteId);

@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.uitvraag;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** Where one organisation's uitvraag stands, for overviews and keurmerk evaluation. */
@@ -14,7 +15,18 @@ public record UitvraagStand(long uitvraagId, int jaar, long organisatieId, Strin
     }
 
     public int beantwoord() {
-        return teBeantwoorden() - inhoud.ontbrekend(antwoorden, werktMetJeugd).size();
+        return (int) inhoud.vanToepassing(antwoorden, werktMetJeugd).stream()
+                .filter(v -> v.verplicht() && antwoorden.containsKey(v.sleutel())).count();
+    }
+
+    /** Share of the required questions that apply which have an answer, 0 to 100. */
+    public int procentBeantwoord() {
+        List<Vraag> verplicht = inhoud.vanToepassing(antwoorden, werktMetJeugd).stream().filter(Vraag::verplicht).toList();
+        if (verplicht.isEmpty()) {
+            return 100;
+        }
+        long gedaan = verplicht.stream().filter(v -> antwoorden.containsKey(v.sleutel())).count();
+        return Math.round(100f * gedaan / verplicht.size());
     }
 
     public boolean isTeLaat(LocalDate vandaag) {

@@ -51,7 +51,7 @@ final class GrootBestand {
             }
         }
         sql.batchUpdate("insert into antwoord (uitvraag_id, vraag, waarde, gewijzigd_door, gewijzigd_op) "
-                + "values (?, ?, ?, 'generator', now())", rijen);
+                + "values (?, ?, ?, 'generator', now()) on conflict (uitvraag_id, vraag) do update set waarde = excluded.waarde", rijen);
         return rijen.size();
     }
 }
