@@ -80,6 +80,18 @@ public class VoortgangService {
         }
     }
 
+    /** Hands every uitvraag of the year with its answers to {@code standen}, in blocks, for the answers export. */
+    public void exporteerAntwoorden(int jaar, UitvraagFilter filter, Consumer<UitvraagStand> standen) {
+        for (int offset = 0; ; offset += EXPORTBLOK) {
+            List<UitvraagStand> blok = rondes.standen(jaar, filter, offset, EXPORTBLOK);
+            blok.forEach(standen);
+            entityManager.clear();
+            if (blok.size() < EXPORTBLOK) {
+                return;
+            }
+        }
+    }
+
     private static int procent(UitvraagStand stand) {
         return stand.procentBeantwoord();
     }

@@ -92,6 +92,32 @@ class VoortgangExportControllerTest {
     }
 
     @Test
+    void answersExportHasAColumnPerQuestionAndAccountgesprekkenExportTheTalks() throws Exception {
+        var opzet = fixture.nieuw(2026, false);
+        uitvragen.beantwoord(opzet.uitvraagId(), "percentage_geschoold", "42");
+        uitvragen.beantwoord(opzet.uitvraagId(), "belemmeringen_werken", "-weinig tijd");
+        gegevens.logUit();
+
+        byte[] body = mvc.perform(get("/export/antwoorden.csv").param("jaar", "2026")
+                        .with(user(gebruikers.loadUserByUsername(opzet.agendahouder()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var parser = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(body, StandardCharsets.UTF_8).substring(1)));
+        assertThat(parser.getHeaderNames()).contains("werkt_volgens_richtlijn", "percentage_geschoold", "laatste_evaluatie");
+        CSVRecord regel = parser.getRecords().getFirst();
+        assertThat(regel.get("percentage_geschoold")).isEqualTo("42");
+        assertThat(regel.get("belemmeringen_werken")).isEqualTo("'-weinig tijd");
+
+        byte[] gesprekken = mvc.perform(get("/export/accountgesprekken.csv")
+                        .with(user(gebruikers.loadUserByUsername("accountmanager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(gesprekken, StandardCharsets.UTF_8)).startsWith("\uFEFForganisatie;datum;deelnemers;")
+                .contains("Thuiszorg De Horst (demo);2026-06-12;");
+        mvc.perform(get("/export/accountgesprekken.csv").with(user(gebruikers.loadUserByUsername("aandachtsfunctionaris"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void withoutLoginToLoginAndAsOrganisationOrAandachtsfunctionarisForbidden() throws Exception {
         mvc.perform(get("/export/voortgang.csv").param("jaar", "2026"))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", endsWith("/login")));

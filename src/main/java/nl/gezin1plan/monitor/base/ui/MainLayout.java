@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
                         "checklist/gemeente/" + gebruiker.gemeenteId()));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
                 nav.addItem(new SideNavItem(getTranslation("menu.voortgang"), "rapportage/voortgang"));
+                nav.addItem(new SideNavItem(getTranslation("menu.evaluatie"), "evaluatie"));
                 nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
             }
             case AANDACHTSFUNCTIONARIS -> nav.addItem(new SideNavItem(getTranslation("menu.checklist-afdeling"),
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
                 nav.addItem(new SideNavItem(getTranslation("menu.voortgang"), "rapportage/voortgang"));
+                nav.addItem(new SideNavItem(getTranslation("menu.evaluatie"), "evaluatie"));
                 nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
                 nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
             }
@@ -73,6 +75,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));
                 nav.addItem(new SideNavItem(getTranslation("menu.ronde"), "uitvraag/ronde"));
                 nav.addItem(new SideNavItem(getTranslation("menu.voortgang"), "rapportage/voortgang"));
+                nav.addItem(new SideNavItem(getTranslation("menu.evaluatie"), "evaluatie"));
             }
             case ORGANISATIE -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.uitvraag"), "uitvraag"));

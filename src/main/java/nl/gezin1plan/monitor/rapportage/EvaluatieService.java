@@ -1,0 +1,75 @@
+package nl.gezin1plan.monitor.rapportage;
+
+import java.util.List;
+import java.util.Map;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One place for the yearly evaluation of a gemeente: client panels and dialoogsessies. The agendahouder records
+ * them for their own gemeente; the beheerder for any; account managers read.
+ */
+@Service
+@Transactional
+public class EvaluatieService {
+
+    public record Evaluatie(long gemeenteId, int jaar, List<KlantpanelGegevens> klantpanels,
+                            List<DialoogsessieGegevens> dialoogsessies, boolean wijzigbaar) {
+    }
+
+    private final KlantpanelRepository klantpanels;
+    private final DialoogsessieRepository dialoogsessies;
+    private final Toegang toegang;
+
+    EvaluatieService(KlantpanelRepository klantpanels, DialoogsessieRepository dialoogsessies, Toegang toegang) {
+        this.klantpanels = klantpanels;
+        this.dialoogsessies = dialoogsessies;
+        this.toegang = toegang;
+    }
+
+    @Transactional(readOnly = true)
+    public Evaluatie evaluatie(long gemeenteId, int jaar) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        if (!magLezen(gebruiker, gemeenteId)) {
+            throw Toegang.geweigerd();
+        }
+        return new Evaluatie(gemeenteId, jaar,
+                klantpanels.findByGemeenteIdAndJaarOrderByDatum(gemeenteId, jaar).stream().map(Klantpanel::alsGegevens).toList(),
+                dialoogsessies.findByGemeenteIdAndJaarOrderByDatum(gemeenteId, jaar).stream()
+                        .map(Dialoogsessie::alsGegevens).toList(), magWijzigen(gebruiker, gemeenteId));
+    }
+
+    public void legKlantpanelVast(long gemeenteId, int jaar, KlantpanelGegevens gegevens) {
+        String door = wijziger(gemeenteId, gegevens.fouten());
+        klantpanels.save(new Klantpanel(gemeenteId, jaar, gegevens, door));
+    }
+
+    public void legDialoogsessieVast(long gemeenteId, int jaar, DialoogsessieGegevens gegevens) {
+        String door = wijziger(gemeenteId, gegevens.fouten());
+        dialoogsessies.save(new Dialoogsessie(gemeenteId, jaar, gegevens, door));
+    }
+
+    private String wijziger(long gemeenteId, Map<String, String> fouten) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        if (!magWijzigen(gebruiker, gemeenteId)) {
+            throw Toegang.geweigerd();
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        return gebruiker.gebruikersnaam();
+    }
+
+    private static boolean magLezen(HuidigeGebruiker gebruiker, long gemeenteId) {
+        return gebruiker.isRegionaal() || magWijzigen(gebruiker, gemeenteId);
+    }
+
+    private static boolean magWijzigen(HuidigeGebruiker gebruiker, long gemeenteId) {
+        return gebruiker.rol() == Rol.BEHEERDER
+                || (gebruiker.rol() == Rol.AGENDAHOUDER && Long.valueOf(gemeenteId).equals(gebruiker.gemeenteId()));
+    }
+}

@@ -1,0 +1,61 @@
+package nl.gezin1plan.monitor.rapportage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import nl.gezin1plan.monitor.PostgresTest;
+import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.base.ui.Grafiek;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PostgresTest
+class RapportageViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestGegevens gegevens;
+    @Autowired
+    UitvraagFixture fixture;
+
+    @AfterEach
+    void logUit() {
+        gegevens.logUit();
+    }
+
+    @Test
+    void progressReportShowsTheGemeentesOrganisationsAndTheDownloadKeepsTheFilters() {
+        var opzet = fixture.nieuw(2026, false);
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
+        gegevens.logIn(opzet.agendahouder());
+
+        UI.getCurrent().navigate("rapportage/voortgang", QueryParameters.of("jaar", "2026"));
+        VoortgangView view = (VoortgangView) getCurrentView();
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).organisatie()).isEqualTo(opzet.organisatie().getNaam());
+        view.status.setValue(UitvraagStatus.INGEDIEND);
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.download.getHref()).isEqualTo("export/voortgang.csv?jaar=2026&status=INGEDIEND");
+    }
+
+    @Test
+    void everyChartOnTheDashboardHasATableWithTheSameFigures() {
+        gegevens.logIn("accountmanager");
+
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("jaar", "2026"));
+
+        var grafieken = $(Grafiek.class).all();
+        assertThat(grafieken).hasSizeGreaterThanOrEqualTo(4);
+        for (Grafiek grafiek : grafieken) {
+            assertThat($(NativeTable.class, grafiek).all()).hasSize(1);
+        }
+        assertThat($(NativeTable.class).first().getElement().getTextRecursively()).contains("Leiden");
+    }
+}
