@@ -36,6 +36,8 @@ class EmbeddedDefaultTest {
     ChecklistService checklists;
     @Autowired
     GemeenteOverzichtService overzichten;
+    @Autowired
+    nl.gezin1plan.monitor.rapportage.VoortgangService voortgang;
 
     @AfterEach
     void logUit() {
@@ -93,5 +95,18 @@ class EmbeddedDefaultTest {
         assertThat(checklist.perThema()).hasSize(7);
         assertThat(checklist.voortgang().gereed()).isPositive();
         assertThat(checklists.jaren(ChecklistEigenaar.gemeente(leiden.id()))).containsExactly(2025, 2026);
+    }
+
+    @Test
+    void theStreamingExportsRunOnH2Too() {
+        gegevens.logIn("beheerder");
+        java.util.List<String> organisaties = new java.util.ArrayList<>();
+        voortgang.exporteer(2026, nl.gezin1plan.monitor.uitvraag.UitvraagFilter.ALLES, r -> organisaties.add(r.organisatie()));
+
+        assertThat(organisaties).hasSize(7).isSorted();
+        java.util.List<Integer> antwoorden = new java.util.ArrayList<>();
+        voortgang.exporteerAntwoorden(2026, new nl.gezin1plan.monitor.uitvraag.UitvraagFilter("ggz", null),
+                s -> antwoorden.add(s.antwoorden().size()));
+        assertThat(antwoorden).singleElement().satisfies(n -> assertThat(n).isGreaterThan(15));
     }
 }

@@ -11,5 +11,10 @@ interface KeurmerkOordeelRepository extends JpaRepository<KeurmerkOordeel, Long>
 
     List<KeurmerkOordeel> findByUitvraagIdIn(Collection<Long> uitvraagIds);
 
+    @org.springframework.data.jpa.repository.Query("""
+            select k from KeurmerkOordeel k
+            where k.uitvraagId in (select u.id from Uitvraag u where u.ronde.jaar = ?1)""")
+    List<KeurmerkOordeel> vanJaar(int jaar);
+
     Optional<KeurmerkOordeel> findByUitvraagIdAndCriterium(long uitvraagId, String criterium);
 }

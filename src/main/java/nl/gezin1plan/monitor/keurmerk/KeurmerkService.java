@@ -81,12 +81,13 @@ public class KeurmerkService {
     /** Every organisation of the year's round in the caller's scope, with status, progress and keurmerk. */
     @Transactional(readOnly = true)
     public List<RondeRegel> rondeOverzicht(int jaar) {
-        List<UitvraagStand> standen = rondes.standen(jaar);
-        Map<Long, KeurmerkUitslag> uitslagen = uitslagen(standen);
+        Map<Long, Map<String, CriteriumUitslag.Oordeel>> gegeven = oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
-        return standen.stream().map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
-                s.kvkNummer(), s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
-                uitslagen.get(s.uitvraagId()))).toList();
+        try (var standen = rondes.stroom(jaar, nl.gezin1plan.monitor.uitvraag.UitvraagFilter.ALLES)) {
+            return standen.map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(), s.kvkNummer(),
+                    s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
+                    uitslag(s, gegeven))).toList();
+        }
     }
 
     /** The keurmerk of each of these uitvragen, judgements included, in one query for the judgements. */
@@ -103,6 +104,21 @@ public class KeurmerkService {
                     perUitvraag.getOrDefault(s.uitvraagId(), Map.of())));
         }
         return uitslagen;
+    }
+
+    /** Every judgement the gemeenten gave on the year's uitvragen, by uitvraag: for streaming exports. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVanJaar(int jaar) {
+        toegang.huidigeGebruiker();
+        return oordelen.vanJaar(jaar).stream().collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
+                Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
+    }
+
+    /** The keurmerk of one uitvraag from its answers and the given judgements. */
+    public static KeurmerkUitslag uitslag(UitvraagStand stand, Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen) {
+        return KeurmerkBeoordeling.beoordeel(stand.inhoud(),
+                stand.inhoud().geldigeAntwoorden(stand.antwoorden(), stand.werktMetJeugd()), stand.werktMetJeugd(),
+                oordelen.getOrDefault(stand.uitvraagId(), Map.of()));
     }
 
     private KeurmerkUitslag uitslag(UitvraagWeergave uitvraag) {

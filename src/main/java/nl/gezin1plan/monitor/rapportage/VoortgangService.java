@@ -1,12 +1,13 @@
 package nl.gezin1plan.monitor.rapportage;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
@@ -26,16 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VoortgangService {
 
-    static final int EXPORTBLOK = 500;
-
     private final UitvraagRondeService rondes;
     private final KeurmerkService keurmerk;
-    private final EntityManager entityManager;
 
-    VoortgangService(UitvraagRondeService rondes, KeurmerkService keurmerk, EntityManager entityManager) {
+    VoortgangService(UitvraagRondeService rondes, KeurmerkService keurmerk) {
         this.rondes = rondes;
         this.keurmerk = keurmerk;
-        this.entityManager = entityManager;
     }
 
     /** The questionnaire of the year's round, which decides the criteria and key-figure columns. */
@@ -68,27 +65,29 @@ public class VoortgangService {
         return rondes.aantal(jaar, filter);
     }
 
-    /** Hands every row to {@code regels} in blocks, so memory does not grow with the number of organisations. */
+    /**
+     * Hands every row to {@code regels} as it is read from the database: last year's figures are kept per
+     * organisation (two numbers each), this year's rows stream through, so memory hardly grows with the count.
+     */
     public void exporteer(int jaar, UitvraagFilter filter, Consumer<VoortgangRegel> regels) {
-        for (int offset = 0; ; offset += EXPORTBLOK) {
-            List<VoortgangRegel> blok = regels(jaar, filter, offset, EXPORTBLOK);
-            blok.forEach(regels);
-            entityManager.clear();
-            if (blok.size() < EXPORTBLOK) {
-                return;
-            }
+        Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVorig = keurmerk.oordelenVanJaar(jaar - 1);
+        Map<Long, VoortgangRegel.Vorig> vorig = new java.util.HashMap<>();
+        try (Stream<UitvraagStand> standen = rondes.stroom(jaar - 1, filter.zonderStatus())) {
+            standen.forEach(s -> vorig.put(s.organisatieId(), new VoortgangRegel.Vorig(procent(s),
+                    KeurmerkService.uitslag(s, oordelenVorig).totaal())));
+        }
+        Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = keurmerk.oordelenVanJaar(jaar);
+        try (Stream<UitvraagStand> standen = rondes.stroom(jaar, filter)) {
+            standen.forEach(s -> regels.accept(new VoortgangRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
+                    s.kvkNummer(), jaar, s.status(), s.ingediendOp(), procent(s), KeurmerkService.uitslag(s, oordelen),
+                    kerncijfers(s), vorig.get(s.organisatieId()))));
         }
     }
 
-    /** Hands every uitvraag of the year with its answers to {@code standen}, in blocks, for the answers export. */
+    /** Hands every uitvraag of the year with its answers to {@code standen} as it is read, for the answers export. */
     public void exporteerAntwoorden(int jaar, UitvraagFilter filter, Consumer<UitvraagStand> standen) {
-        for (int offset = 0; ; offset += EXPORTBLOK) {
-            List<UitvraagStand> blok = rondes.standen(jaar, filter, offset, EXPORTBLOK);
-            blok.forEach(standen);
-            entityManager.clear();
-            if (blok.size() < EXPORTBLOK) {
-                return;
-            }
+        try (Stream<UitvraagStand> stroom = rondes.stroom(jaar, filter)) {
+            stroom.forEach(standen);
         }
     }
 

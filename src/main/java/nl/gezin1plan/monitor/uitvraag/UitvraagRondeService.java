@@ -30,12 +30,14 @@ public class UitvraagRondeService {
     private final OrganisatieRepository organisaties;
     private final UitvraagInhoudLezer lezer;
     private final UitvraagPagina pagina;
+    private final UitvraagStroom stroom;
     private final Toegang toegang;
     private final Clock clock;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
-                         UitvraagInhoudLezer lezer, UitvraagPagina pagina, Toegang toegang, Clock clock) {
+                         UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom, Toegang toegang,
+                         Clock clock) {
         this.rondes = rondes;
         this.definities = definities;
         this.uitvragen = uitvragen;
@@ -43,6 +45,7 @@ public class UitvraagRondeService {
         this.organisaties = organisaties;
         this.lezer = lezer;
         this.pagina = pagina;
+        this.stroom = stroom;
         this.toegang = toegang;
         this.clock = clock;
     }
@@ -119,6 +122,16 @@ public class UitvraagRondeService {
     public long aantal(int jaar, UitvraagFilter filter) {
         Scope scope = scope();
         return pagina.tel(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+    }
+
+    /**
+     * Every uitvraag of the year in the caller's scope as a forward-only stream in name order, for exports in
+     * constant memory. Call within a transaction and close the stream.
+     */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<UitvraagStand> stroom(int jaar, UitvraagFilter filter) {
+        Scope scope = scope();
+        return stroom.stroom(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
     }
 
     /** The uitvragen of these organisations in another year, e.g. the year before, within the caller's scope. */
