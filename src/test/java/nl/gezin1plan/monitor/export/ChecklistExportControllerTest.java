@@ -2,39 +2,25 @@ package nl.gezin1plan.monitor.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.gezin1plan.monitor.PostgresTest;
-import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.checklist.ItemStatus;
 import nl.gezin1plan.monitor.checklist.ItemWijziging;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-@PostgresTest
-class ChecklistExportControllerTest {
+class ChecklistExportControllerTest extends ExportTestBasis {
 
     private static final Map<String, Long> GEMEENTE_THEMAS = Map.of("A Commitment", 8L, "B Organisatiestructuur", 4L,
             "C Financiële middelen", 2L, "D Deskundigheidsbevordering", 4L, "E Bevoegdheden", 3L, "F Monitoring", 3L,
@@ -43,25 +29,7 @@ class ChecklistExportControllerTest {
             "C Financiële middelen", 1L, "D Deskundigheidsbevordering", 3L, "E Bevoegdheden", 3L, "F Monitoring", 2L);
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
-    UserDetailsService gebruikers;
-    @Autowired
-    TestGegevens gegevens;
-    @Autowired
     ChecklistService checklists;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
-
-    @AfterEach
-    void logUit() {
-        gegevens.logUit();
-    }
 
     @Test
     void withoutSessionTheUserIsSentToLogin() throws Exception {
@@ -134,17 +102,7 @@ class ChecklistExportControllerTest {
     }
 
     private List<CSVRecord> download(String gebruikersnaam, int jaar) throws Exception {
-        byte[] body = mvc.perform(get("/export/checklists.csv").param("jaar", String.valueOf(jaar))
-                        .with(user(gebruikers.loadUserByUsername(gebruikersnaam))))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
-        return parse(new String(body, StandardCharsets.UTF_8).substring(1));
-    }
-
-    private static List<CSVRecord> parse(String csv) throws IOException {
-        CSVFormat formaat = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
-        var parser = formaat.parse(new StringReader(csv));
+        var parser = download(gebruikersnaam, "/export/checklists.csv?jaar=" + jaar);
         assertThat(parser.getHeaderNames()).startsWith("gemeente", "afdeling", "checklist", "versie", "jaar", "thema",
                 "nummer", "item", "optioneel", "keurmerk", "geplande_actie", "verantwoordelijke", "planning", "status");
         return parser.getRecords();

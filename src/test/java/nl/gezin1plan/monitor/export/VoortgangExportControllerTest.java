@@ -3,44 +3,26 @@ package nl.gezin1plan.monitor.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.gezin1plan.monitor.PostgresTest;
-import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-@PostgresTest
-class VoortgangExportControllerTest {
+class VoortgangExportControllerTest extends ExportTestBasis {
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    UserDetailsService gebruikers;
-    @Autowired
-    TestGegevens gegevens;
     @Autowired
     UitvraagFixture fixture;
     @Autowired
@@ -49,18 +31,6 @@ class VoortgangExportControllerTest {
     UitvraagRondeService rondes;
     @Autowired
     OrganisatieRegisterService register;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
-
-    @AfterEach
-    void logUit() {
-        gegevens.logUit();
-    }
 
     @Test
     void oneRowPerOrganisationOfTheGemeenteWithCriteriaColumnsAndNeutralisedFormulas() throws Exception {
@@ -73,7 +43,7 @@ class VoortgangExportControllerTest {
         rondes.openRonde(2026, java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 10, 31));
         gegevens.logUit();
 
-        List<CSVRecord> regels = download(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026");
+        List<CSVRecord> regels = voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026");
 
         assertThat(regels).hasSize(2);
         CSVRecord eerste = regels.stream().filter(r -> r.get("organisatie").equals(opzet.organisatie().getNaam()))
@@ -87,8 +57,8 @@ class VoortgangExportControllerTest {
         assertThat(eerste.get("jaar")).isEqualTo("2026");
         assertThat(regels).extracting(r -> r.get("organisatie")).contains("'=cmd|' /C calc'!A0");
 
-        assertThat(download(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&status=INGEDIEND")).hasSize(1);
-        assertThat(download(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&zoek=cmd")).hasSize(1);
+        assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&status=INGEDIEND")).hasSize(1);
+        assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&zoek=cmd")).hasSize(1);
     }
 
     @Test
@@ -98,11 +68,7 @@ class VoortgangExportControllerTest {
         uitvragen.beantwoord(opzet.uitvraagId(), "belemmeringen_werken", "-weinig tijd");
         gegevens.logUit();
 
-        byte[] body = mvc.perform(get("/export/antwoorden.csv").param("jaar", "2026")
-                        .with(user(gebruikers.loadUserByUsername(opzet.agendahouder()))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        var parser = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(body, StandardCharsets.UTF_8).substring(1)));
+        var parser = download(opzet.agendahouder(), "/export/antwoorden.csv?jaar=2026");
         assertThat(parser.getHeaderNames()).contains("werkt_volgens_richtlijn", "percentage_geschoold", "laatste_evaluatie");
         CSVRecord regel = parser.getRecords().getFirst();
         assertThat(regel.get("percentage_geschoold")).isEqualTo("42");
@@ -128,13 +94,8 @@ class VoortgangExportControllerTest {
                 .andExpect(status().isForbidden());
     }
 
-    private List<CSVRecord> download(String gebruikersnaam, String url) throws Exception {
-        byte[] body = mvc.perform(get(url).with(user(gebruikers.loadUserByUsername(gebruikersnaam))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
-        String csv = new String(body, StandardCharsets.UTF_8).substring(1);
-        var parser = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv));
+    private List<CSVRecord> voortgang(String gebruikersnaam, String url) throws Exception {
+        var parser = download(gebruikersnaam, url);
         assertThat(parser.getHeaderNames()).startsWith("organisatie", "kvk", "jaar", "status_uitvraag", "ingediend_op");
         assertThat(parser.getHeaderNames()).contains("keurmerk", "criterium_V1", "criterium_F1", "verandering");
         return parser.getRecords();

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist.ui;
 
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -62,9 +63,7 @@ public class ChecklistView extends Main implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         eigenaar = ChecklistEigenaar.van(event.getRouteParameters().get("soort").orElseThrow(),
                 Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
-                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt)
-                .orElse(LocalDate.now(clock).getYear());
+        jaar = Jaar.uit(event, clock);
         try {
             toon();
         } catch (AccessDeniedException e) {

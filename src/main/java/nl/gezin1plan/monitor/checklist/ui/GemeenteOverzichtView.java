@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist.ui;
 
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -57,8 +58,7 @@ public class GemeenteOverzichtView extends Main implements BeforeEnterObserver {
                 .map(Long::parseLong)
                 .filter(id -> gemeenten.stream().anyMatch(g -> g.id() == id))
                 .orElse(gemeenten.getFirst().id());
-        int jaar = query.getSingleParameter("jaar").filter(j -> j.matches("\\d{4}")).map(Integer::parseInt)
-                .orElse(LocalDate.now(clock).getYear());
+        int jaar = Jaar.uit(event, clock);
         toon(gemeenten, service.overzicht(gemeenteId, jaar));
     }
 

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.keurmerk.ui;
 
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,8 +33,7 @@ public class KeurmerkView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        int jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
-                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt).orElse(LocalDate.now(clock).getYear());
+        int jaar = Jaar.uit(event, clock);
         service.mijnUitslag(jaar).ifPresentOrElse(uitslag -> toon(jaar, uitslag),
                 () -> add(new H1(getTranslation("menu.keurmerk") + " " + jaar),
                         new Paragraph(getTranslation("keurmerk.geen", jaar))));

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.RondeRegel;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -64,8 +65,7 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
-                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt).orElse(LocalDate.now(clock).getYear());
+        jaar = Jaar.uit(event, clock);
         toon();
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.base.ui.Grafiek;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteVoortgang;
@@ -50,8 +51,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
-                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt).orElse(LocalDate.now(clock).getYear());
+        int jaar = Jaar.uit(event, clock);
         removeAll();
         toon(service.dashboard(jaar));
     }

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage.ui;
 
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,8 +67,7 @@ public class EvaluatieView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         List<GemeenteKeuze> keuzes = gemeenten.gemeenten();
-        jaar = query.getSingleParameter("jaar").filter(j -> j.matches("\\d{4}")).map(Integer::parseInt)
-                .orElse(LocalDate.now(clock).getYear());
+        jaar = Jaar.uit(event, clock);
         gemeenteId = query.getSingleParameter("gemeente").filter(g -> g.matches("\\d{1,18}")).map(Long::parseLong)
                 .filter(id -> keuzes.stream().anyMatch(k -> k.id() == id)).orElse(keuzes.getFirst().id());
         toon(keuzes);

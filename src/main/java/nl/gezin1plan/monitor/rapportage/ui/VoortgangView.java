@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
@@ -53,8 +54,7 @@ public class VoortgangView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
-                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt).orElse(LocalDate.now(clock).getYear());
+        jaar = Jaar.uit(event, clock);
         removeAll();
         add(new H1(getTranslation("voortgang.titel", jaar)));
         Select<Integer> jaarKeuze = new Select<>();

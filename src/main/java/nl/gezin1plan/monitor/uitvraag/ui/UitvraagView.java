@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.security.Rollen;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
@@ -59,8 +60,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int jaar = event.getLocation().getQueryParameters().getSingleParameter("jaar")
-                .filter(j -> j.matches("\\d{4}")).map(Integer::parseInt).orElse(LocalDate.now(clock).getYear());
+        int jaar = Jaar.uit(event, clock);
         removeAll();
         velden.clear();
         Optional<UitvraagWeergave> gevonden = service.mijnUitvraag(jaar);
