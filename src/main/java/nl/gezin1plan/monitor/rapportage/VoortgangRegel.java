@@ -11,8 +11,8 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
  * share, each keurmerk criterion and the keurmerk, and the key figures named in the questionnaire's data.
  */
 public record VoortgangRegel(long uitvraagId, long organisatieId, String organisatie, String kvkNummer, int jaar,
-                             UitvraagStatus status, Instant ingediendOp, int procentBeantwoord, KeurmerkUitslag keurmerk,
-                             Map<String, String> kerncijfers, Vorig vorigJaar) {
+                             UitvraagStatus status, Instant ingediendOp, boolean teLaat, int procentBeantwoord,
+                             KeurmerkUitslag keurmerk, Map<String, String> kerncijfers, Vorig vorigJaar) {
 
     /** Last year's figures for the same organisation; null when it had no uitvraag then. */
     public record Vorig(int procentBeantwoord, Uitkomst keurmerk) {

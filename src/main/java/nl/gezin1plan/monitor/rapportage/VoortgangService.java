@@ -1,5 +1,7 @@
 package nl.gezin1plan.monitor.rapportage;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +31,12 @@ public class VoortgangService {
 
     private final UitvraagRondeService rondes;
     private final KeurmerkService keurmerk;
+    private final Clock clock;
 
-    VoortgangService(UitvraagRondeService rondes, KeurmerkService keurmerk) {
+    VoortgangService(UitvraagRondeService rondes, KeurmerkService keurmerk, Clock clock) {
         this.rondes = rondes;
         this.keurmerk = keurmerk;
+        this.clock = clock;
     }
 
     /** The questionnaire of the year's round, which decides the criteria and key-figure columns. */
@@ -54,7 +58,8 @@ public class VoortgangService {
         for (UitvraagStand stand : standen) {
             UitvraagStand vorig = vorigePerOrganisatie.get(stand.organisatieId());
             regels.add(new VoortgangRegel(stand.uitvraagId(), stand.organisatieId(), stand.organisatie(), stand.kvkNummer(),
-                    jaar, stand.status(), stand.ingediendOp(), procent(stand), uitslagen.get(stand.uitvraagId()),
+                    jaar, stand.status(), stand.ingediendOp(), stand.isTeLaat(LocalDate.now(clock)), procent(stand),
+                    uitslagen.get(stand.uitvraagId()),
                     kerncijfers(stand), vorig == null ? null
                     : new VoortgangRegel.Vorig(procent(vorig), vorigeUitslagen.get(vorig.uitvraagId()).totaal())));
         }
@@ -77,9 +82,11 @@ public class VoortgangService {
                     KeurmerkService.uitslag(s, oordelenVorig).totaal())));
         }
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = keurmerk.oordelenVanJaar(jaar);
+        LocalDate vandaag = LocalDate.now(clock);
         try (Stream<UitvraagStand> standen = rondes.stroom(jaar, filter)) {
             standen.forEach(s -> regels.accept(new VoortgangRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
-                    s.kvkNummer(), jaar, s.status(), s.ingediendOp(), procent(s), KeurmerkService.uitslag(s, oordelen),
+                    s.kvkNummer(), jaar, s.status(), s.ingediendOp(), s.isTeLaat(vandaag), procent(s),
+                    KeurmerkService.uitslag(s, oordelen),
                     kerncijfers(s), vorig.get(s.organisatieId()))));
         }
     }

@@ -122,7 +122,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         kaart.add(new Grafiek(getTranslation("dashboard.ronde"), "bar", statussen, List.of(new Grafiek.Reeks(
                 getTranslation("dashboard.organisaties"), java.util.Arrays.stream(UitvraagStatus.values())
                 .map(s -> dashboard.perStatus().get(s)).toList())), ""));
-        kaart.add(new RouterLink(getTranslation("menu.ronde"), nl.gezin1plan.monitor.keurmerk.ui.RondeOverzichtView.class));
+        kaart.add(new RouterLink(getTranslation("menu.ronde"), RondeOverzichtView.class));
         return kaart;
     }
 

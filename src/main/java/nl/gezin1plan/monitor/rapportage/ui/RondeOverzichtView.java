@@ -1,9 +1,8 @@
-package nl.gezin1plan.monitor.keurmerk.ui;
+package nl.gezin1plan.monitor.rapportage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,14 +23,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
-import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
-import nl.gezin1plan.monitor.keurmerk.RondeRegel;
+import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
+import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
+import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.Rollen;
 import nl.gezin1plan.monitor.security.Toegang;
@@ -45,19 +43,19 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 @RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
 public class RondeOverzichtView extends Main implements BeforeEnterObserver {
 
-    private final KeurmerkService keurmerk;
+    private final VoortgangService voortgang;
     private final UitvraagRondeService rondes;
     private final Toegang toegang;
     private final Clock clock;
     private int jaar;
-    final Grid<RondeRegel> grid = new Grid<>();
+    final Grid<VoortgangRegel> grid = new Grid<>();
     final TextField zoek = new TextField();
     final Select<UitvraagStatus> statusFilter = new Select<>();
     final DatePicker opentOp = Formaat.datumKiezer("");
     final DatePicker deadline = Formaat.datumKiezer("");
 
-    public RondeOverzichtView(KeurmerkService keurmerk, UitvraagRondeService rondes, Toegang toegang, Clock clock) {
-        this.keurmerk = keurmerk;
+    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Toegang toegang, Clock clock) {
+        this.voortgang = voortgang;
         this.rondes = rondes;
         this.toegang = toegang;
         this.clock = clock;
@@ -80,12 +78,11 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         if (rol == Rol.AGENDAHOUDER || rol == Rol.BEHEERDER) {
             add(openen(ronde.orElse(null)));
         }
-        List<RondeRegel> regels = keurmerk.rondeOverzicht(jaar);
-        if (regels.isEmpty()) {
+        if (ronde.isEmpty()) {
             add(new Paragraph(getTranslation("ronde.geen", jaar)));
             return;
         }
-        add(filters(), tabel(regels));
+        add(filters(), tabel());
     }
 
     private Select<Integer> jaarKeuze() {
@@ -139,44 +136,35 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         return filters;
     }
 
-    private Grid<RondeRegel> tabel(List<RondeRegel> regels) {
+    private Grid<VoortgangRegel> tabel() {
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var naam = grid.addColumn(RondeRegel::organisatie).setHeader(getTranslation("ronde.organisatie"))
-                .setSortable(true).setComparator(Comparator.comparing(RondeRegel::organisatie, String.CASE_INSENSITIVE_ORDER))
-                .setFlexGrow(3);
+        grid.setHeight("60vh");
+        grid.addColumn(VoortgangRegel::organisatie).setHeader(getTranslation("ronde.organisatie")).setFlexGrow(3);
         grid.addComponentColumn(r -> {
             Span status = new Span(r.status().label());
             if (r.teLaat()) {
-                Span laat = KeurmerkTabel.uitkomst(nl.gezin1plan.monitor.keurmerk.Uitkomst.NIET_VOLDAAN);
+                Span laat = KeurmerkTabel.uitkomst(Uitkomst.NIET_VOLDAAN);
                 laat.setText(getTranslation("ronde.te-laat"));
                 return new Span(status, new Span(" "), laat);
             }
             return status;
-        }).setHeader(getTranslation("ronde.status")).setSortable(true)
-                .setComparator(Comparator.comparing(RondeRegel::status)).setAutoWidth(true);
-        grid.addColumn(r -> r.procentBeantwoord() + "%").setHeader(getTranslation("ronde.voortgang"))
-                .setSortable(true).setComparator(Comparator.comparingInt(RondeRegel::procentBeantwoord)).setAutoWidth(true);
-        grid.addColumn(r -> Formaat.datumTijd(r.ingediendOp())).setHeader(getTranslation("ronde.ingediend-op"))
-                .setSortable(true).setComparator(Comparator.comparing(RondeRegel::ingediendOp,
-                        Comparator.nullsLast(Comparator.naturalOrder()))).setAutoWidth(true);
+        }).setHeader(getTranslation("ronde.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.procentBeantwoord() + "%").setHeader(getTranslation("ronde.voortgang")).setAutoWidth(true);
+        grid.addColumn(r -> Formaat.datumTijd(r.ingediendOp())).setHeader(getTranslation("ronde.ingediend-op")).setAutoWidth(true);
         grid.addComponentColumn(r -> KeurmerkTabel.uitkomst(r.keurmerk().totaal()))
-                .setHeader(getTranslation("ronde.keurmerk")).setSortable(true)
-                .setComparator(Comparator.comparing(r -> r.keurmerk().totaal())).setAutoWidth(true);
+                .setHeader(getTranslation("ronde.keurmerk")).setAutoWidth(true);
         grid.addComponentColumn(r -> new Button(getTranslation("ronde.details"),
                 e -> getUI().ifPresent(ui -> ui.navigate("uitvraag/detail/" + r.uitvraagId())))).setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.teLaat() ? "verlopen" : null);
-        grid.setItems(new ListDataProvider<>(regels));
-        grid.setAllRowsVisible(regels.size() <= 50);
-        grid.sort(List.of(new GridSortOrder<>(naam, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        filter();
         return grid;
     }
 
-    @SuppressWarnings("unchecked")
+    /** Only the visible page is fetched, with the filters applied in the database. */
     private void filter() {
-        ListDataProvider<RondeRegel> data = (ListDataProvider<RondeRegel>) grid.getDataProvider();
-        String tekst = zoek.getValue().strip().toLowerCase(Locale.ROOT);
-        data.setFilter(r -> (tekst.isEmpty() || r.organisatie().toLowerCase(Locale.ROOT).contains(tekst))
-                && (statusFilter.getValue() == null || statusFilter.getValue() == r.status()));
+        UitvraagFilter filter = new UitvraagFilter(zoek.getValue(), statusFilter.getValue());
+        grid.setItems(query -> voortgang.regels(jaar, filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) voortgang.aantal(jaar, filter));
     }
 }

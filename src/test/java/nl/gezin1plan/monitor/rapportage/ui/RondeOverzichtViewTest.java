@@ -1,4 +1,6 @@
-package nl.gezin1plan.monitor.keurmerk.ui;
+package nl.gezin1plan.monitor.rapportage.ui;
+
+import nl.gezin1plan.monitor.keurmerk.ui.UitvraagDetailView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
