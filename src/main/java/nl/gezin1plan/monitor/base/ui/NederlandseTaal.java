@@ -16,6 +16,8 @@ class NederlandseTaal implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> {
             ui.getUI().setLocale(NL);
             ui.getUI().getElement().setAttribute("lang", "nl");
+            // The page language for screen readers (WCAG 3.1.1): the bootstrap page takes the server's default.
+            ui.getUI().getPage().executeJs("document.documentElement.setAttribute('lang', 'nl')");
         });
     }
 }

@@ -150,6 +150,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         int totaal = weergave.teBeantwoorden();
         int gedaan = weergave.beantwoord();
         voortgangTekst.setText(getTranslation("uitvraag.voortgang", gedaan, totaal));
+        voortgang.getElement().setAttribute("aria-label", voortgangTekst.getText());
         voortgang.setValue(totaal == 0 ? 1 : (double) gedaan / totaal);
         if (melding.isVisible() && weergave.ontbrekend().isEmpty()) {
             melding.setVisible(false);

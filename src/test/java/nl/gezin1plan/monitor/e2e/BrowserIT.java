@@ -1,0 +1,107 @@
+package nl.gezin1plan.monitor.e2e;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import nl.gezin1plan.monitor.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Starts the app on a random port against the test PostgreSQL and drives Debian's Chromium with Playwright.
+ * Screenshots of failing journeys are kept under target/e2e.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+abstract class BrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int poort;
+
+    BrowserContext context;
+    Page pagina;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void nieuweSessie() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("nl-NL"));
+        pagina = context.newPage();
+        pagina.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void bewaarSchermafdruk(TestInfo test) throws Exception {
+        Path map = Paths.get("target", "e2e");
+        Files.createDirectories(map);
+        pagina.screenshot(new Page.ScreenshotOptions().setPath(map.resolve(test.getDisplayName()
+                .replaceAll("[^A-Za-z0-9]+", "_") + ".png")).setFullPage(true));
+        context.close();
+    }
+
+    String url(String pad) {
+        return "http://localhost:" + poort + "/" + pad;
+    }
+
+    /** Logs in through the real login form, as a person would, and waits for the start page. */
+    void logIn(String gebruikersnaam, String wachtwoord) {
+        pagina.navigate(url("login"));
+        pagina.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+        pagina.getByLabel("Wachtwoord").fill(wachtwoord);
+        pagina.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        pagina.waitForURL(u -> !u.contains("/login"));
+        pagina.locator("vaadin-app-layout").waitFor();
+    }
+
+    /** Serious and critical WCAG 2.1 A/AA violations on the current page, as "rule: description (n)". */
+    List<String> ernstigeOvertredingen() {
+        // Vaadin's development tools (Copilot) are only there in development mode, never for users.
+        AxeResults resultaat = new AxeBuilder(pagina).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .exclude(List.of("copilot-main")).exclude(List.of("vaadin-dev-tools")).analyze();
+        return resultaat.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(BrowserIT::beschrijf).toList();
+    }
+
+    private static String beschrijf(Rule regel) {
+        return regel.getId() + ": " + regel.getHelp() + " (" + regel.getNodes().size() + "x, bijv. "
+                + regel.getNodes().getFirst().getTarget() + ")";
+    }
+}
