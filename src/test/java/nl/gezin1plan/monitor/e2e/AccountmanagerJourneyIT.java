@@ -28,33 +28,23 @@ class AccountmanagerJourneyIT extends BrowserIT {
     @Test
     void moreViewsHaveNoSeriousAccessibilityViolations() {
         List<String> gevonden = new ArrayList<>();
-        logIn("accountmanager", "demo");
-        for (String pad : new String[] {"dashboard?jaar=2026", "rapportage/voortgang?jaar=2026", "evaluatie", "organisatie/2",
-                "gemeente?jaar=2026"}) {
-            pagina.navigate(url(pad));
-            pagina.locator("main h1").first().waitFor();
-            pagina.waitForTimeout(500);
-            ernstigeOvertredingen().forEach(o -> gevonden.add(pad + " → " + o));
-        }
-        context.close();
-        nieuweSessie();
-        logIn("organisatie", "demo");
-        for (String pad : new String[] {"uitvraag?jaar=2026", "keurmerk?jaar=2026"}) {
-            pagina.navigate(url(pad));
-            pagina.locator("main h1").first().waitFor();
-            pagina.waitForTimeout(500);
-            ernstigeOvertredingen().forEach(o -> gevonden.add(pad + " → " + o));
-        }
-        context.close();
-        nieuweSessie();
-        logIn("beheerder", "demo");
-        for (String pad : new String[] {"beheer", "organisaties"}) {
-            pagina.navigate(url(pad));
-            pagina.locator("main h1").first().waitFor();
-            pagina.waitForTimeout(500);
-            ernstigeOvertredingen().forEach(o -> gevonden.add(pad + " → " + o));
-        }
-        pagina.navigate(url("login"));
+        controleer(gevonden, "accountmanager", "dashboard?jaar=2026", "rapportage/voortgang?jaar=2026", "evaluatie",
+                "organisatie/2", "gemeente?jaar=2026");
+        controleer(gevonden, "organisatie", "uitvraag?jaar=2026", "keurmerk?jaar=2026");
+        controleer(gevonden, "beheerder", "beheer", "organisaties");
         assertThat(gevonden).isEmpty();
+    }
+
+    /** Logs in as this user in a fresh session and collects the serious violations of each page. */
+    private void controleer(List<String> gevonden, String gebruiker, String... paden) {
+        context.close();
+        nieuweSessie();
+        logIn(gebruiker, "demo");
+        for (String pad : paden) {
+            pagina.navigate(url(pad));
+            pagina.locator("main h1").first().waitFor();
+            pagina.waitForTimeout(500);
+            ernstigeOvertredingen().forEach(o -> gevonden.add(pad + " → " + o));
+        }
     }
 }
