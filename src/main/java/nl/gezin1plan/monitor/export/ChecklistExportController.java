@@ -3,7 +3,6 @@ package nl.gezin1plan.monitor.export;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.gezin1plan.monitor.checklist.ChecklistExportService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +23,7 @@ class ChecklistExportController {
 
     @GetMapping("/export/checklists.csv")
     void checklists(@RequestParam int jaar, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"checklists-" + jaar + ".csv\"");
+        CsvBestand.alsBijlage(response, "checklists-" + jaar + ".csv");
         // Rows stream to the client as they are read. Not try-with-resources: a refusal by the service comes
         // before anything is flushed, so the client gets a clean 403 instead of a half file.
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), KOLOMMEN);

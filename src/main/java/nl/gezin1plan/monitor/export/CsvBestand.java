@@ -30,6 +30,12 @@ public final class CsvBestand implements AutoCloseable {
         printer.printRecord((Object[]) kolommen);
     }
 
+    /** Marks the response as a UTF-8 CSV download with this file name. */
+    public static void alsBijlage(jakarta.servlet.http.HttpServletResponse response, String bestandsnaam) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + bestandsnaam + "\"");
+    }
+
     public static CsvBestand schrijf(OutputStream out, String... kolommen) {
         try {
             return new CsvBestand(new OutputStreamWriter(out, StandardCharsets.UTF_8), kolommen);

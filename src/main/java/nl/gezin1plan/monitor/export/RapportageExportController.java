@@ -10,7 +10,6 @@ import nl.gezin1plan.monitor.rapportage.VoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +31,7 @@ class RapportageExportController {
     @GetMapping("/export/accountgesprekken.csv")
     void accountgesprekken(HttpServletResponse response) throws IOException {
         var alle = gesprekken.alle();
-        bijlage(response, "accountgesprekken.csv");
+        CsvBestand.alsBijlage(response, "accountgesprekken.csv");
         try (CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), "organisatie", "datum", "deelnemers",
                 "voortgang", "kansen", "belemmeringen", "vervolgactie", "vervolg_eigenaar", "vervolg_datum",
                 "vervolg_afgerond", "vastgelegd_door")) {
@@ -48,7 +47,7 @@ class RapportageExportController {
         List<Vraag> vragen = inhoud == null ? List.of() : inhoud.vragen();
         List<String> kolommen = new ArrayList<>(List.of("organisatie", "kvk", "jaar", "status_uitvraag", "ingediend_op"));
         vragen.forEach(v -> kolommen.add(v.sleutel()));
-        bijlage(response, "antwoorden-" + jaar + ".csv");
+        CsvBestand.alsBijlage(response, "antwoorden-" + jaar + ".csv");
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), kolommen.toArray(String[]::new));
         voortgang.exporteerAntwoorden(jaar, UitvraagFilter.ALLES, stand -> {
             List<Object> cellen = new ArrayList<>(List.of(stand.organisatie(), stand.kvkNummer() == null ? "" : stand.kvkNummer(),
@@ -60,8 +59,4 @@ class RapportageExportController {
         csv.close();
     }
 
-    private static void bijlage(HttpServletResponse response, String naam) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + naam + "\"");
-    }
 }

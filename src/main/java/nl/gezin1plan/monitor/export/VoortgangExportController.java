@@ -12,7 +12,6 @@ import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,8 +43,7 @@ class VoortgangExportController {
         kolommen.add("keurmerk");
         kerncijfers.forEach(k -> kolommen.add(k.kolom()));
         kolommen.addAll(List.of("keurmerk_vorig_jaar", "verandering"));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"voortgang-" + jaar + ".csv\"");
+        CsvBestand.alsBijlage(response, "voortgang-" + jaar + ".csv");
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), kolommen.toArray(String[]::new));
         voortgang.exporteer(jaar, new UitvraagFilter(zoek, status), regel -> csv.regel(cellen(regel, criteria, kerncijfers)));
         csv.close();

@@ -8,8 +8,4 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 public record RondeRegel(long uitvraagId, long organisatieId, String organisatie, String kvkNummer,
                          UitvraagStatus status, int beantwoord, int teBeantwoorden, Instant ingediendOp,
                          boolean teLaat, KeurmerkUitslag keurmerk) {
-
-    public int procentBeantwoord() {
-        return teBeantwoorden == 0 ? 100 : Math.round(100f * beantwoord / teBeantwoorden);
-    }
 }

@@ -54,14 +54,15 @@ public class VoortgangService {
         Map<Long, KeurmerkUitslag> vorigeUitslagen = keurmerk.uitslagen(vorige);
         Map<Long, UitvraagStand> vorigePerOrganisatie = vorige.stream()
                 .collect(Collectors.toMap(UitvraagStand::organisatieId, Function.identity()));
+        LocalDate vandaag = LocalDate.now(clock);
         List<VoortgangRegel> regels = new ArrayList<>(standen.size());
         for (UitvraagStand stand : standen) {
             UitvraagStand vorig = vorigePerOrganisatie.get(stand.organisatieId());
             regels.add(new VoortgangRegel(stand.uitvraagId(), stand.organisatieId(), stand.organisatie(), stand.kvkNummer(),
-                    jaar, stand.status(), stand.ingediendOp(), stand.isTeLaat(LocalDate.now(clock)), procent(stand),
+                    jaar, stand.status(), stand.ingediendOp(), stand.isTeLaat(vandaag), stand.procentBeantwoord(),
                     uitslagen.get(stand.uitvraagId()),
                     kerncijfers(stand), vorig == null ? null
-                    : new VoortgangRegel.Vorig(procent(vorig), vorigeUitslagen.get(vorig.uitvraagId()).totaal())));
+                    : new VoortgangRegel.Vorig(vorig.procentBeantwoord(), vorigeUitslagen.get(vorig.uitvraagId()).totaal())));
         }
         return regels;
     }
@@ -78,14 +79,14 @@ public class VoortgangService {
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVorig = keurmerk.oordelenVanJaar(jaar - 1);
         Map<Long, VoortgangRegel.Vorig> vorig = new java.util.HashMap<>();
         try (Stream<UitvraagStand> standen = rondes.stroom(jaar - 1, filter.zonderStatus())) {
-            standen.forEach(s -> vorig.put(s.organisatieId(), new VoortgangRegel.Vorig(procent(s),
+            standen.forEach(s -> vorig.put(s.organisatieId(), new VoortgangRegel.Vorig(s.procentBeantwoord(),
                     KeurmerkService.uitslag(s, oordelenVorig).totaal())));
         }
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = keurmerk.oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
         try (Stream<UitvraagStand> standen = rondes.stroom(jaar, filter)) {
             standen.forEach(s -> regels.accept(new VoortgangRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
-                    s.kvkNummer(), jaar, s.status(), s.ingediendOp(), s.isTeLaat(vandaag), procent(s),
+                    s.kvkNummer(), jaar, s.status(), s.ingediendOp(), s.isTeLaat(vandaag), s.procentBeantwoord(),
                     KeurmerkService.uitslag(s, oordelen),
                     kerncijfers(s), vorig.get(s.organisatieId()))));
         }
@@ -96,10 +97,6 @@ public class VoortgangService {
         try (Stream<UitvraagStand> stroom = rondes.stroom(jaar, filter)) {
             stroom.forEach(standen);
         }
-    }
-
-    private static int procent(UitvraagStand stand) {
-        return stand.procentBeantwoord();
     }
 
     private static Map<String, String> kerncijfers(UitvraagStand stand) {

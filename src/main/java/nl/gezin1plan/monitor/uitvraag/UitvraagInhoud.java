@@ -50,6 +50,11 @@ public record UitvraagInhoud(String versie, String naam, String bron, List<Secti
         return index.values().stream().filter(v -> isVanToepassing(v, antwoorden, werktMetJeugd)).toList();
     }
 
+    /** Required questions that apply to this organisation, given the answers so far. */
+    public List<Vraag> verplicht(Map<String, String> antwoorden, boolean werktMetJeugd) {
+        return vanToepassing(antwoorden, werktMetJeugd).stream().filter(Vraag::verplicht).toList();
+    }
+
     /** Required questions that apply and have no answer yet, in questionnaire order. */
     public List<Vraag> ontbrekend(Map<String, String> antwoorden, boolean werktMetJeugd) {
         return vanToepassing(antwoorden, werktMetJeugd).stream()

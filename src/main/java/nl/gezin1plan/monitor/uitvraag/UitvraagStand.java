@@ -11,17 +11,17 @@ public record UitvraagStand(long uitvraagId, int jaar, long organisatieId, Strin
                             UitvraagInhoud inhoud, Map<String, String> antwoorden) {
 
     public int teBeantwoorden() {
-        return (int) inhoud.vanToepassing(antwoorden, werktMetJeugd).stream().filter(Vraag::verplicht).count();
+        return inhoud.verplicht(antwoorden, werktMetJeugd).size();
     }
 
     public int beantwoord() {
-        return (int) inhoud.vanToepassing(antwoorden, werktMetJeugd).stream()
-                .filter(v -> v.verplicht() && antwoorden.containsKey(v.sleutel())).count();
+        return (int) inhoud.verplicht(antwoorden, werktMetJeugd).stream()
+                .filter(v -> antwoorden.containsKey(v.sleutel())).count();
     }
 
     /** Share of the required questions that apply which have an answer, 0 to 100. */
     public int procentBeantwoord() {
-        List<Vraag> verplicht = inhoud.vanToepassing(antwoorden, werktMetJeugd).stream().filter(Vraag::verplicht).toList();
+        List<Vraag> verplicht = inhoud.verplicht(antwoorden, werktMetJeugd);
         if (verplicht.isEmpty()) {
             return 100;
         }

@@ -24,7 +24,7 @@ public record UitvraagWeergave(long id, long organisatieId, String organisatie, 
 
     /** Required questions that apply, and how many of them have an answer. */
     public int teBeantwoorden() {
-        return (int) inhoud.vanToepassing(antwoorden, werktMetJeugd).stream().filter(Vraag::verplicht).count();
+        return inhoud.verplicht(antwoorden, werktMetJeugd).size();
     }
 
     public int beantwoord() {

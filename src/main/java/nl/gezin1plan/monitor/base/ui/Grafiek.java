@@ -61,10 +61,9 @@ public class Grafiek extends Div {
             datasets.add(dataset);
         }
         boolean liggend = "barh".equals(soort);
-        Map<String, Object> ticks = "%".equals(eenheid) ? Map.of("precision", 0) : Map.of("precision", 0);
         Map<String, Object> waardeAs = new LinkedHashMap<>();
         waardeAs.put("beginAtZero", true);
-        waardeAs.put("ticks", ticks);
+        waardeAs.put("ticks", Map.of("precision", 0));
         if ("%".equals(eenheid)) {
             waardeAs.put("max", 100);
         }
