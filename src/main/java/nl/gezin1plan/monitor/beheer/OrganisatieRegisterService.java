@@ -18,6 +18,7 @@ import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,11 +36,13 @@ public class OrganisatieRegisterService {
 
     private final OrganisatieRepository organisaties;
     private final GemeenteRepository gemeenten;
+    private final UitslagVastlegging vastlegging;
     private final Toegang toegang;
     private final TransactionTemplate perRegel;
 
-    OrganisatieRegisterService(OrganisatieRepository organisaties, GemeenteRepository gemeenten, Toegang toegang,
-                               PlatformTransactionManager transacties) {
+    OrganisatieRegisterService(OrganisatieRepository organisaties, GemeenteRepository gemeenten,
+                               UitslagVastlegging vastlegging, Toegang toegang, PlatformTransactionManager transacties) {
+        this.vastlegging = vastlegging;
         this.organisaties = organisaties;
         this.gemeenten = gemeenten;
         this.toegang = toegang;
@@ -79,12 +82,17 @@ public class OrganisatieRegisterService {
             throw new ObjectOptimisticLockingFailureException(Organisatie.class, id);
         }
         controleer(gegevens, gebruiker, id);
+        boolean jeugdGewijzigd = organisatie.isWerktMetJeugd() != gegevens.werktMetJeugd();
         organisatie.wijzig(gegevens.naam(), gegevens.kvkNummer(), gegevens.type(), gegevens.werktMetJeugd());
         organisatie.werktVoor(gemeentenVan(gegevens.gemeenteIds()));
         organisatie.verwijderContactpersonen();
         organisaties.flush();
         gegevens.contactpersonen().forEach(c -> organisatie.voegContactpersoonToe(c.naam(), c.email(), c.rol()));
-        return regel(organisaties.saveAndFlush(organisatie));
+        OrganisatieRegel regel = regel(organisaties.saveAndFlush(organisatie));
+        if (jeugdGewijzigd) {
+            vastlegging.werkBijVoorOrganisatie(id);
+        }
+        return regel;
     }
 
     /**

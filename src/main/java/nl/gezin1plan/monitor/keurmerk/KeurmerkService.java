@@ -10,6 +10,7 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
@@ -29,11 +30,16 @@ public class KeurmerkService {
     private final UitvraagRondeService rondes;
     private final KeurmerkOordeelRepository oordelen;
     private final OrganisatieRepository organisaties;
+    private final KeurmerkBerekening berekening;
+    private final UitslagVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
 
     KeurmerkService(UitvraagService uitvragen, UitvraagRondeService rondes, KeurmerkOordeelRepository oordelen,
-                    OrganisatieRepository organisaties, Toegang toegang, Clock clock) {
+                    OrganisatieRepository organisaties, KeurmerkBerekening berekening, UitslagVastlegging vastlegging,
+                    Toegang toegang, Clock clock) {
+        this.berekening = berekening;
+        this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
         this.rondes = rondes;
         this.oordelen = oordelen;
@@ -75,6 +81,7 @@ public class KeurmerkService {
                 .orElseGet(() -> new KeurmerkOordeel(uitvraagId, criterium));
         oordeel.leg(uitkomst, schoon, gebruiker.gebruikersnaam(), clock.instant());
         oordelen.saveAndFlush(oordeel);
+        vastlegging.werkBij(uitvraag.jaar(), uitvraag.organisatieId());
         return uitslag(uitvraag);
     }
 
@@ -93,17 +100,7 @@ public class KeurmerkService {
     /** The keurmerk of each of these uitvragen, judgements included, in one query for the judgements. */
     @Transactional(readOnly = true)
     public Map<Long, KeurmerkUitslag> uitslagen(List<UitvraagStand> standen) {
-        Map<Long, Map<String, CriteriumUitslag.Oordeel>> perUitvraag = standen.isEmpty() ? Map.of()
-                : oordelen.findByUitvraagIdIn(standen.stream().map(UitvraagStand::uitvraagId).toList()).stream()
-                .collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
-                        Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
-        Map<Long, KeurmerkUitslag> uitslagen = new java.util.HashMap<>();
-        for (UitvraagStand s : standen) {
-            uitslagen.put(s.uitvraagId(), KeurmerkBeoordeling.beoordeel(s.inhoud(),
-                    s.inhoud().geldigeAntwoorden(s.antwoorden(), s.werktMetJeugd()), s.werktMetJeugd(),
-                    perUitvraag.getOrDefault(s.uitvraagId(), Map.of())));
-        }
-        return uitslagen;
+        return berekening.uitslagen(standen);
     }
 
     /** Every judgement the gemeenten gave on the year's uitvragen, by uitvraag: for streaming exports. */

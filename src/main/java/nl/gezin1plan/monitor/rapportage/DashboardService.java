@@ -7,12 +7,14 @@ import java.util.Map;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
-import nl.gezin1plan.monitor.keurmerk.RondeRegel;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     static final int TRENDJAREN = 5;
+    private static final String VOLDAAN = Uitkomst.VOLDAAN.name();
 
     private final GemeenteOverzichtService gemeenten;
+    private final UitvraagRondeService rondes;
     private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
     private final Toegang toegang;
 
-    DashboardService(GemeenteOverzichtService gemeenten, KeurmerkService keurmerk, AccountgesprekService gesprekken,
-                     Toegang toegang) {
+    DashboardService(GemeenteOverzichtService gemeenten, UitvraagRondeService rondes, KeurmerkService keurmerk,
+                     AccountgesprekService gesprekken, Toegang toegang) {
         this.gemeenten = gemeenten;
+        this.rondes = rondes;
         this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
         this.toegang = toegang;
@@ -43,24 +48,43 @@ public class DashboardService {
         }
         GemeenteOverzicht eigen = gebruiker.rol() == Rol.AGENDAHOUDER
                 ? gemeenten.overzicht(gebruiker.gemeenteId(), jaar) : null;
-        List<RondeRegel> ronde = keurmerk.rondeOverzicht(jaar);
+        List<Uitslag> ronde = uitslagen(jaar);
         Map<UitvraagStatus, Long> perStatus = new EnumMap<>(UitvraagStatus.class);
         for (UitvraagStatus status : UitvraagStatus.values()) {
             perStatus.put(status, ronde.stream().filter(r -> r.status() == status).count());
         }
         Map<String, Long> criteria = new LinkedHashMap<>();
         if (!ronde.isEmpty()) {
-            ronde.getFirst().keurmerk().criteria().forEach(c -> criteria.put(c.criterium().sleutel() + " "
-                    + c.criterium().naam(), ronde.stream().filter(r -> r.keurmerk().criterium(c.criterium().sleutel())
-                    .uitkomst() == Uitkomst.VOLDAAN).count()));
+            rondes.inhoud(jaar).orElseThrow().keurmerk().forEach(c -> criteria.put(c.sleutel() + " " + c.naam(),
+                    ronde.stream().filter(r -> VOLDAAN.equals(r.criteria().get(c.sleutel()))).count()));
         }
         Map<Integer, long[]> trend = new LinkedHashMap<>();
         for (int j = jaar - TRENDJAREN + 1; j <= jaar; j++) {
-            List<RondeRegel> regels = j == jaar ? ronde : keurmerk.rondeOverzicht(j);
-            trend.put(j, new long[] {regels.stream().filter(r -> r.keurmerk().totaal() == Uitkomst.VOLDAAN).count(),
-                    regels.size()});
+            List<Uitslag> regels = j == jaar ? ronde : uitslagen(j);
+            trend.put(j, new long[] {regels.stream().filter(r -> VOLDAAN.equals(r.totaal())).count(), regels.size()});
         }
         return new Dashboard(jaar, eigen, gemeenten.regioVoortgang(jaar), perStatus, ronde.size(), criteria, trend,
                 gesprekken.verlopenVervolgacties());
+    }
+
+    /** Status and keurmerk of one organisation's uitvraag, as kept or as computed. */
+    private record Uitslag(UitvraagStatus status, String totaal, Map<String, String> criteria) {
+    }
+
+    /**
+     * The year's results in the caller's scope from the narrow kept rows; when some are not kept yet (loaded by
+     * hand since start-up) the year is computed from the answers instead.
+     */
+    private List<Uitslag> uitslagen(int jaar) {
+        List<VastgelegdeRegel> vastgelegd = rondes.vastgelegd(jaar, UitvraagFilter.ALLES);
+        if (vastgelegd.stream().allMatch(r -> r.uitslag() != null)) {
+            return vastgelegd.stream().map(r -> new Uitslag(r.status(), r.uitslag().totaal(), r.uitslag().criteria()))
+                    .toList();
+        }
+        return keurmerk.rondeOverzicht(jaar).stream().map(r -> {
+            Map<String, String> perCriterium = new LinkedHashMap<>();
+            r.keurmerk().criteria().forEach(c -> perCriterium.put(c.criterium().sleutel(), c.uitkomst().name()));
+            return new Uitslag(r.status(), r.keurmerk().totaal().name(), perCriterium);
+        }).toList();
     }
 }

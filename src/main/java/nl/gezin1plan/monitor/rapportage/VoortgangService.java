@@ -3,6 +3,7 @@ package nl.gezin1plan.monitor.rapportage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
+import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
+import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class VoortgangService {
+
+    private static final int BLOK = 1_000;
 
     private final UitvraagRondeService rondes;
     private final KeurmerkService keurmerk;
@@ -76,12 +81,7 @@ public class VoortgangService {
      * organisation (two numbers each), this year's rows stream through, so memory hardly grows with the count.
      */
     public void exporteer(int jaar, UitvraagFilter filter, Consumer<VoortgangRegel> regels) {
-        Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVorig = keurmerk.oordelenVanJaar(jaar - 1);
-        Map<Long, VoortgangRegel.Vorig> vorig = new java.util.HashMap<>();
-        try (Stream<UitvraagStand> standen = rondes.stroom(jaar - 1, filter.zonderStatus())) {
-            standen.forEach(s -> vorig.put(s.organisatieId(), new VoortgangRegel.Vorig(s.procentBeantwoord(),
-                    KeurmerkService.uitslag(s, oordelenVorig).totaal())));
-        }
+        Map<Long, VoortgangRegel.Vorig> vorig = vorigJaar(jaar - 1, filter.zonderStatus());
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = keurmerk.oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
         try (Stream<UitvraagStand> standen = rondes.stroom(jaar, filter)) {
@@ -90,6 +90,31 @@ public class VoortgangService {
                     KeurmerkService.uitslag(s, oordelen),
                     kerncijfers(s), vorig.get(s.organisatieId()))));
         }
+    }
+
+    /**
+     * Last year's progress and keurmerk per organisation from the kept results, one narrow row each; those not kept
+     * yet (loaded by hand since start-up) are computed from their answers.
+     */
+    private Map<Long, VoortgangRegel.Vorig> vorigJaar(int jaar, UitvraagFilter filter) {
+        Map<Long, VoortgangRegel.Vorig> vorig = new HashMap<>();
+        List<Long> nietVastgelegd = new ArrayList<>();
+        for (VastgelegdeRegel regel : rondes.vastgelegd(jaar, filter)) {
+            if (regel.uitslag() == null) {
+                nietVastgelegd.add(regel.organisatieId());
+            } else {
+                vorig.put(regel.organisatieId(), new VoortgangRegel.Vorig(regel.uitslag().procentBeantwoord(),
+                        Uitkomst.valueOf(regel.uitslag().totaal())));
+            }
+        }
+        for (int van = 0; van < nietVastgelegd.size(); van += BLOK) {
+            List<UitvraagStand> standen = rondes.standenVan(jaar,
+                    nietVastgelegd.subList(van, Math.min(van + BLOK, nietVastgelegd.size())));
+            Map<Long, KeurmerkUitslag> uitslagen = keurmerk.uitslagen(standen);
+            standen.forEach(s -> vorig.put(s.organisatieId(), new VoortgangRegel.Vorig(s.procentBeantwoord(),
+                    uitslagen.get(s.uitvraagId()).totaal())));
+        }
+        return vorig;
     }
 
     /** Hands every uitvraag of the year with its answers to {@code standen} as it is read, for the answers export. */

@@ -31,13 +31,15 @@ public class UitvraagRondeService {
     private final UitvraagInhoudLezer lezer;
     private final UitvraagPagina pagina;
     private final UitvraagStroom stroom;
+    private final UitslagVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
-                         UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom, Toegang toegang,
-                         Clock clock) {
+                         UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom,
+                         UitslagVastlegging vastlegging, Toegang toegang, Clock clock) {
+        this.vastlegging = vastlegging;
         this.rondes = rondes;
         this.definities = definities;
         this.uitvragen = uitvragen;
@@ -94,6 +96,10 @@ public class UitvraagRondeService {
                 }
             }
         }
+        if (!nieuw.isEmpty()) {
+            uitvragen.flush();
+            vastlegging.werkBij(jaar);
+        }
         return new RondeOpening(jaar, ronde.getOpentOp(), ronde.getDeadline(), ronde.getDefinitie().getNaam(),
                 nieuw.size(), alAanwezig.size());
     }
@@ -132,6 +138,16 @@ public class UitvraagRondeService {
     public java.util.stream.Stream<UitvraagStand> stroom(int jaar, UitvraagFilter filter) {
         Scope scope = scope();
         return stroom.stroom(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+    }
+
+    /**
+     * The kept progress and keurmerk of every uitvraag of the year in the caller's scope: one narrow row each, for
+     * overviews over years. A row whose result is not kept yet has a null {@code uitslag}.
+     */
+    @Transactional(readOnly = true)
+    public List<VastgelegdeRegel> vastgelegd(int jaar, UitvraagFilter filter) {
+        Scope scope = scope();
+        return stroom.vastgelegd(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
     }
 
     /** The uitvragen of these organisations in another year, e.g. the year before, within the caller's scope. */

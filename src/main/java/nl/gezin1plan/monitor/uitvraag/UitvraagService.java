@@ -23,12 +23,14 @@ public class UitvraagService {
     private final AntwoordRepository antwoorden;
     private final UitvraagGebeurtenisRepository gebeurtenissen;
     private final UitvraagInhoudLezer lezer;
+    private final UitslagVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
 
     UitvraagService(UitvraagRepository uitvragen, AntwoordRepository antwoorden,
-                    UitvraagGebeurtenisRepository gebeurtenissen, UitvraagInhoudLezer lezer, Toegang toegang,
-                    Clock clock) {
+                    UitvraagGebeurtenisRepository gebeurtenissen, UitvraagInhoudLezer lezer,
+                    UitslagVastlegging vastlegging, Toegang toegang, Clock clock) {
+        this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
         this.antwoorden = antwoorden;
         this.gebeurtenissen = gebeurtenissen;
@@ -82,6 +84,7 @@ public class UitvraagService {
         }
         uitvraag.gewijzigd();
         antwoorden.flush();
+        vastlegging.werkBij(uitvraag.getRonde().getJaar(), uitvraag.getOrganisatie().getId());
         return weergave(uitvraagId);
     }
 

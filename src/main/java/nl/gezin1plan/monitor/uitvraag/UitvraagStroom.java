@@ -1,12 +1,14 @@
 package nl.gezin1plan.monitor.uitvraag;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,23 +19,45 @@ import org.springframework.stereotype.Component;
  * PostgreSQL and H2 both run.
  */
 @Component
-class UitvraagStroom {
+public class UitvraagStroom {
 
-    private static final String RIJEN = """
-            select u.id as uitvraag_id, o.id as organisatie_id, o.naam, o.kvk_nummer, o.werkt_met_jeugd, u.status,
-                   u.ingediend_op, r.deadline, r.definitie_id, a.vraag, a.waarde
+    private static final String UIT_WAAR = """
             from uitvraag u
             join uitvraag_ronde r on r.id = u.ronde_id
             join organisatie o on o.id = u.organisatie_id
-            left join antwoord a on a.uitvraag_id = u.id
+            """;
+
+    private static final String FILTERS = """
             where r.jaar = ?
               and (cast(? as bigint) is null or exists (select 1 from organisatie_gemeente og
                                                         where og.organisatie_id = o.id and og.gemeente_id = ?))
               and (cast(? as bigint) is null or o.id = ?)
               and (cast(? as varchar(20)) is null or u.status = ?)
               and (cast(? as varchar(300)) is null or lower(o.naam) like ?)
+            """;
+
+    /**
+     * One row per uitvraag, its answers aggregated by the database into two parallel arrays (question keys and
+     * values), so the rows on the wire are as many as the organisations, not as many as the answers. The benchmark
+     * runs this same text through PostgreSQL's COPY to compare.
+     */
+    public static final String RIJEN = """
+            select u.id as uitvraag_id, o.id as organisatie_id, o.naam, o.kvk_nummer, o.werkt_met_jeugd, u.status,
+                   u.ingediend_op, r.deadline, r.definitie_id,
+                   array_agg(a.vraag order by a.vraag) filter (where a.vraag is not null) as vragen,
+                   array_agg(a.waarde order by a.vraag) filter (where a.vraag is not null) as waarden
+            """ + UIT_WAAR + """
+            left join antwoord a on a.uitvraag_id = u.id
+            """ + FILTERS + """
+            group by u.id, o.id, o.naam, o.kvk_nummer, o.werkt_met_jeugd, u.status, u.ingediend_op, r.deadline,
+                     r.definitie_id
             order by o.naam, o.id
             """;
+
+    /** The kept results of the year, without answers: a narrow row per uitvraag. */
+    public static final String VASTGELEGD = """
+            select u.id, o.id, u.status, u.procent_beantwoord, u.keurmerk_totaal, u.keurmerk_criteria
+            """ + UIT_WAAR + FILTERS;
 
     private final JdbcTemplate jdbc;
     private final UitvraagDefinitieRepository definities;
@@ -48,45 +72,42 @@ class UitvraagStroom {
 
     /** The stands of the year in name order; the caller must close the stream (try-with-resources). */
     Stream<UitvraagStand> stroom(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+        Map<Long, UitvraagInhoud> inhoud = new HashMap<>();
+        Stream<UitvraagStand> standen = jdbc.queryForStream(RIJEN, (rs, i) -> {
+            Object[] vragen = reeks(rs.getArray(10));
+            Object[] waarden = reeks(rs.getArray(11));
+            Map<String, String> antwoorden = LinkedHashMap.newLinkedHashMap(vragen.length);
+            for (int k = 0; k < vragen.length; k++) {
+                antwoorden.put((String) vragen[k], (String) waarden[k]);
+            }
+            UitvraagInhoud vragenlijst = inhoud.computeIfAbsent(rs.getLong(9),
+                    id -> lezer.van(definities.findById(id).orElseThrow()));
+            Timestamp ingediend = rs.getTimestamp(7);
+            return new UitvraagStand(rs.getLong(1), jaar, rs.getLong(2), rs.getString(3), rs.getString(4),
+                    rs.getBoolean(5), UitvraagStatus.valueOf(rs.getString(6)),
+                    ingediend == null ? null : ingediend.toInstant(), rs.getObject(8, LocalDate.class), vragenlijst,
+                    antwoorden);
+        }, parameters(jaar, gemeenteId, organisatieId, filter));
+        return standen;
+    }
+
+    /** The kept result of every uitvraag of the year, in no particular order. */
+    List<VastgelegdeRegel> vastgelegd(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+        return jdbc.query(VASTGELEGD, (rs, i) -> {
+            String totaal = rs.getString(5);
+            return new VastgelegdeRegel(rs.getLong(1), rs.getLong(2), UitvraagStatus.valueOf(rs.getString(3)),
+                    totaal == null ? null : new VastgelegdeUitslag(rs.getInt(4), totaal,
+                            VastgelegdeUitslag.criteriaUit(rs.getString(6))));
+        }, parameters(jaar, gemeenteId, organisatieId, filter));
+    }
+
+    private static Object[] parameters(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
         String status = filter.status() == null ? null : filter.status().name();
         String zoek = filter.zoek() == null ? null : "%" + filter.zoek().toLowerCase(Locale.ROOT) + "%";
-        Stream<Object[]> rijen = jdbc.queryForStream(RIJEN, (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2),
-                rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7),
-                rs.getObject(8, java.time.LocalDate.class), rs.getLong(9), rs.getString(10), rs.getString(11)},
-                jaar, gemeenteId, gemeenteId, organisatieId, organisatieId, status, status, zoek, zoek);
-        Map<Long, UitvraagInhoud> inhoud = new HashMap<>();
-        Iterator<Object[]> bron = rijen.iterator();
-        Iterator<UitvraagStand> standen = new Iterator<>() {
-            private Object[] volgende = bron.hasNext() ? bron.next() : null;
+        return new Object[] {jaar, gemeenteId, gemeenteId, organisatieId, organisatieId, status, status, zoek, zoek};
+    }
 
-            @Override
-            public boolean hasNext() {
-                return volgende != null;
-            }
-
-            @Override
-            public UitvraagStand next() {
-                if (volgende == null) {
-                    throw new NoSuchElementException();
-                }
-                Object[] eerste = volgende;
-                Map<String, String> antwoorden = new LinkedHashMap<>();
-                while (volgende != null && volgende[0].equals(eerste[0])) {
-                    if (volgende[9] != null) {
-                        antwoorden.put((String) volgende[9], (String) volgende[10]);
-                    }
-                    volgende = bron.hasNext() ? bron.next() : null;
-                }
-                long definitie = (Long) eerste[8];
-                UitvraagInhoud vragen = inhoud.computeIfAbsent(definitie,
-                        id -> lezer.van(definities.findById(id).orElseThrow()));
-                Timestamp ingediend = (Timestamp) eerste[6];
-                return new UitvraagStand((Long) eerste[0], jaar, (Long) eerste[1], (String) eerste[2], (String) eerste[3],
-                        (Boolean) eerste[4], UitvraagStatus.valueOf((String) eerste[5]),
-                        ingediend == null ? null : ingediend.toInstant(), (java.time.LocalDate) eerste[7], vragen, antwoorden);
-            }
-        };
-        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(standen,
-                java.util.Spliterator.ORDERED), false).onClose(rijen::close);
+    private static Object[] reeks(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 }

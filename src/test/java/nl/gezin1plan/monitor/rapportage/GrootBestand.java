@@ -28,7 +28,10 @@ final class GrootBestand {
                 + "where naam like ?", gemeenteId, prefix + " %");
     }
 
-    /** Answers for every uitvraag of the year among these organisations, about nine in ten questions each. */
+    /**
+     * Answers for every uitvraag of the year among these organisations, about nine in ten questions each. Their kept
+     * results are cleared, as after any load past the application; it fills them at start-up.
+     */
     static int antwoorden(DataSource dataSource, int jaar, String prefix, UitvraagInhoud inhoud, long zaad) {
         JdbcTemplate sql = new JdbcTemplate(dataSource);
         List<Long> ids = sql.queryForList("select u.id from uitvraag u join uitvraag_ronde r on r.id = u.ronde_id "
@@ -52,6 +55,9 @@ final class GrootBestand {
         }
         sql.batchUpdate("insert into antwoord (uitvraag_id, vraag, waarde, gewijzigd_door, gewijzigd_op) "
                 + "values (?, ?, ?, 'generator', now()) on conflict (uitvraag_id, vraag) do update set waarde = excluded.waarde", rijen);
+        // Answers loaded past the application: the results it kept for these uitvragen no longer hold.
+        sql.batchUpdate("update uitvraag set procent_beantwoord = null, keurmerk_totaal = null, keurmerk_criteria = null "
+                + "where id = ?", ids.stream().map(id -> new Object[] {id}).toList());
         return rijen.size();
     }
 }

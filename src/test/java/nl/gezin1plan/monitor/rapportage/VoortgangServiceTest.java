@@ -75,6 +75,34 @@ class VoortgangServiceTest {
     }
 
     @Test
+    void theExportGivesTheReportsRowsAndLastYearsFiguresWhetherTheyAreKeptOrNot() {
+        var opzet = fixture.nieuw(2061, true);
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of("regisseurs_module_1_en_2", "nee"));
+        gegevens.logIn(opzet.agendahouder());
+        rondes.openRonde(2062, LocalDate.of(2062, 9, 1), LocalDate.of(2062, 10, 31));
+        gegevens.logIn(opzet.respondent());
+        long nieuw = uitvragen.mijnUitvraag(2062).orElseThrow().id();
+        uitvragen.beantwoord(nieuw, "regisseurs_module_1_en_2", "ja");
+        gegevens.logIn(opzet.agendahouder());
+
+        List<VoortgangRegel> rapport = voortgang.regels(2062, UitvraagFilter.ALLES, 0, 50);
+        List<VoortgangRegel> export = new java.util.ArrayList<>();
+        voortgang.exporteer(2062, UitvraagFilter.ALLES, export::add);
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("""
+                update uitvraag set procent_beantwoord = null, keurmerk_totaal = null, keurmerk_criteria = null
+                where id = ?""", opzet.uitvraagId());
+        List<VoortgangRegel> exportNietVastgelegd = new java.util.ArrayList<>();
+        voortgang.exporteer(2062, UitvraagFilter.ALLES, exportNietVastgelegd::add);
+
+        assertThat(rapport).singleElement().satisfies(regel -> {
+            assertThat(regel.vorigJaar()).isEqualTo(new VoortgangRegel.Vorig(100, Uitkomst.NIET_VOLDAAN));
+            assertThat(regel.keurmerk().totaal()).isEqualTo(Uitkomst.VOLDAAN);
+        });
+        assertThat(export).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(rapport);
+        assertThat(exportNietVastgelegd).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(rapport);
+    }
+
+    @Test
     void theNumberOfStatementsForAReportPageDoesNotGrowWithTheNumberOfOrganisations() {
         Gemeente klein = gegevens.gemeente();
         Gemeente groot = gegevens.gemeente();

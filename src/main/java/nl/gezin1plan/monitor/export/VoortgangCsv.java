@@ -1,0 +1,61 @@
+package nl.gezin1plan.monitor.export;
+
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
+import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
+import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
+import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the progress export: one row per organisation in the caller's scope, with the columns of the report,
+ * each row written as it is read from the database.
+ */
+@Component
+public class VoortgangCsv {
+
+    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final VoortgangService voortgang;
+
+    VoortgangCsv(VoortgangService voortgang) {
+        this.voortgang = voortgang;
+    }
+
+    public void schrijf(int jaar, UitvraagFilter filter, OutputStream uit) {
+        UitvraagInhoud inhoud = voortgang.inhoud(jaar).orElse(null);
+        List<KeurmerkCriterium> criteria = inhoud == null ? List.of() : inhoud.keurmerk();
+        List<Kerncijfer> kerncijfers = inhoud == null ? List.of() : inhoud.kerncijfers();
+        List<String> kolommen = new ArrayList<>(List.of("organisatie", "kvk", "jaar", "status_uitvraag", "ingediend_op",
+                "beantwoord_procent"));
+        criteria.forEach(c -> kolommen.add("criterium_" + c.sleutel()));
+        kolommen.add("keurmerk");
+        kerncijfers.forEach(k -> kolommen.add(k.kolom()));
+        kolommen.addAll(List.of("keurmerk_vorig_jaar", "verandering"));
+        // Not closed on failure: a refusal must reach the caller before anything is flushed to the client.
+        CsvBestand csv = CsvBestand.schrijf(uit, kolommen.toArray(String[]::new));
+        voortgang.exporteer(jaar, filter, regel -> csv.regel(cellen(regel, criteria, kerncijfers)));
+        csv.close();
+    }
+
+    private static Object[] cellen(VoortgangRegel regel, List<KeurmerkCriterium> criteria, List<Kerncijfer> kerncijfers) {
+        List<Object> cellen = new ArrayList<>(List.of(regel.organisatie(), waarde(regel.kvkNummer()), regel.jaar(),
+                regel.status().label(), regel.ingediendOp() == null ? "" : regel.ingediendOp().atZone(TIJDZONE).toLocalDate(),
+                regel.procentBeantwoord()));
+        criteria.forEach(c -> cellen.add(regel.keurmerk().criterium(c.sleutel()).uitkomst().label()));
+        cellen.add(regel.keurmerk().totaal().label());
+        kerncijfers.forEach(k -> cellen.add(waarde(regel.kerncijfers().get(k.kolom()))));
+        cellen.add(regel.vorigJaar() == null ? "" : regel.vorigJaar().keurmerk().label());
+        cellen.add(regel.verandering());
+        return cellen.toArray();
+    }
+
+    private static String waarde(String waarde) {
+        return waarde == null ? "" : waarde;
+    }
+}

@@ -1,0 +1,142 @@
+package nl.gezin1plan.monitor.keurmerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.gezin1plan.monitor.PostgresTest;
+import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
+import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The progress and keurmerk kept on each uitvraag row always equal what the answers and judgements give when
+ * computed afresh: after an answer, a judgement, a change of the youth flag, and when filled at start-up.
+ */
+@PostgresTest
+class VastgelegdeUitslagTest {
+
+    private static final int JAAR = 2063;
+
+    @Autowired
+    UitvraagFixture fixture;
+    @Autowired
+    UitvraagService uitvragen;
+    @Autowired
+    KeurmerkService keurmerk;
+    @Autowired
+    OrganisatieRegisterService register;
+    @Autowired
+    OrganisatieRepository organisaties;
+    @Autowired
+    UitslagVastlegging vastlegging;
+    @Autowired
+    TestGegevens gegevens;
+    @Autowired
+    DataSource dataSource;
+
+    @AfterEach
+    void logUit() {
+        gegevens.logUit();
+    }
+
+    @Test
+    void aRoundOpensWithAKeptResultAndEveryAnswerKeepsItCurrent() {
+        var opzet = fixture.nieuw(JAAR, true);
+        assertThat(bewaard(opzet.uitvraagId())).isEqualTo(vers(opzet.uitvraagId()));
+        assertThat(bewaard(opzet.uitvraagId()).get("procent")).isEqualTo("0");
+
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
+        assertThat(bewaard(opzet.uitvraagId())).isEqualTo(vers(opzet.uitvraagId()))
+                .containsEntry("procent", "100").containsEntry("totaal", "VOLDAAN");
+
+        uitvragen.beantwoord(opzet.uitvraagId(), "regisseurs_module_1_en_2", "nee");
+        assertThat(bewaard(opzet.uitvraagId())).isEqualTo(vers(opzet.uitvraagId()))
+                .containsEntry("totaal", "NIET_VOLDAAN").containsEntry("V5", "NIET_VOLDAAN");
+    }
+
+    @Test
+    void aJudgementOfTheGemeenteIsKept() {
+        var opzet = fixture.nieuw(JAAR, false);
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of("regisseurs_module_1_en_2", "nee"));
+        gegevens.logIn(opzet.agendahouder());
+
+        keurmerk.beoordeel(opzet.uitvraagId(), "V5", Uitkomst.VOLDAAN, "Certificaten gezien bij het accountgesprek.");
+
+        assertThat(bewaard(opzet.uitvraagId())).isEqualTo(vers(opzet.uitvraagId()))
+                .containsEntry("V5", "VOLDAAN").containsEntry("totaal", "VOLDAAN");
+    }
+
+    @Test
+    void changingTheYouthFlagRecomputesEveryYearOfTheOrganisation() {
+        var opzet = fixture.nieuw(JAAR, false);
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
+        assertThat(bewaard(opzet.uitvraagId())).containsEntry("procent", "100");
+        gegevens.logIn(opzet.agendahouder());
+        Organisatie organisatie = organisaties.findById(opzet.organisatie().getId()).orElseThrow();
+
+        register.wijzig(organisatie.getId(), organisatie.getVersion(), new OrganisatieGegevens(organisatie.getNaam(),
+                organisatie.getKvkNummer(), organisatie.getType(), true, Set.of(opzet.gemeente().getId()), List.of()));
+
+        assertThat(bewaard(opzet.uitvraagId())).isEqualTo(vers(opzet.uitvraagId()));
+        assertThat(Integer.parseInt(bewaard(opzet.uitvraagId()).get("procent"))).isLessThan(100);
+    }
+
+    @Test
+    void resultsMissingAtStartUpAreFilled() {
+        var opzet = fixture.nieuw(JAAR, true);
+        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
+        Map<String, String> voor = bewaard(opzet.uitvraagId());
+        new JdbcTemplate(dataSource).update("update uitvraag set procent_beantwoord = null, keurmerk_totaal = null, "
+                + "keurmerk_criteria = null where id = ?", opzet.uitvraagId());
+        assertThat(bewaard(opzet.uitvraagId())).containsEntry("totaal", null);
+
+        assertThat(vastlegging.vulOntbrekende()).contains(JAAR);
+
+        assertThat(bewaard(opzet.uitvraagId())).isEqualTo(voor).isEqualTo(vers(opzet.uitvraagId()));
+    }
+
+    /** What the row keeps: progress, overall and each criterion. */
+    private Map<String, String> bewaard(long uitvraagId) {
+        return new JdbcTemplate(dataSource).queryForObject("""
+                select procent_beantwoord, keurmerk_totaal, keurmerk_criteria from uitvraag where id = ?""", (rs, i) -> {
+            Map<String, String> waarden = new LinkedHashMap<>();
+            waarden.put("procent", rs.getString(1));
+            waarden.put("totaal", rs.getString(2));
+            String criteria = rs.getString(3);
+            if (criteria != null) {
+                for (String paar : criteria.split(";")) {
+                    waarden.put(paar.substring(0, paar.indexOf('=')), paar.substring(paar.indexOf('=') + 1));
+                }
+            }
+            return waarden;
+        }, uitvraagId);
+    }
+
+    /** The same, computed afresh from the answers and judgements by the keurmerk service. */
+    private Map<String, String> vers(long uitvraagId) {
+        Map<String, String> waarden = new LinkedHashMap<>();
+        waarden.put("procent", String.valueOf(procent(uitvraagId)));
+        KeurmerkUitslag uitslag = keurmerk.uitslag(uitvraagId);
+        waarden.put("totaal", uitslag.totaal().name());
+        uitslag.criteria().forEach(c -> waarden.put(c.criterium().sleutel(), c.uitkomst().name()));
+        return waarden;
+    }
+
+    private int procent(long uitvraagId) {
+        var uitvraag = uitvragen.open(uitvraagId);
+        return uitvraag.teBeantwoorden() == 0 ? 100 : Math.round(100f * uitvraag.beantwoord() / uitvraag.teBeantwoorden());
+    }
+}
