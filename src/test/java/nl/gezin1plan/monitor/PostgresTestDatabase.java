@@ -7,13 +7,17 @@ import java.sql.Statement;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Creates a fresh PostgreSQL database for this test run and points the application at it. The server is
  * 127.0.0.1:5432 as user postgres unless MONITOR_TEST_PG_HOST, _PORT, _USER, _PASSWORD or _DATABASE say otherwise.
- * There is no fallback: without PostgreSQL the tests fail, they are never skipped.
+ * There is no fallback: without PostgreSQL the tests fail, they are never skipped. It runs before other
+ * initializers, so that a test can refine these settings (e.g. route the connection through a proxy).
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String HOST = env("MONITOR_TEST_PG_HOST", "127.0.0.1");

@@ -8,7 +8,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,20 +31,36 @@ class FoutAfhandeling implements VaadinServiceInitListener {
 
     private void meld(ErrorEvent fout) {
         Throwable oorzaak = fout.getThrowable();
-        boolean geenToegang = oorzaakIs(oorzaak, AccessDeniedException.class);
-        if (geenToegang) {
+        String bericht;
+        if (oorzaakIs(oorzaak, AccessDeniedException.class)) {
             LOG.warn("Toegang geweigerd: {}", oorzaak.getMessage());
+            bericht = "app.fout.geen-toegang";
+        } else if (isDatabaseWeg(oorzaak)) {
+            LOG.error("Database niet bereikbaar tijdens een handeling van de gebruiker: {}", oorzaak.toString());
+            bericht = "app.fout.database";
         } else {
             LOG.error("Onverwachte fout in de gebruikersinterface", oorzaak);
+            bericht = "app.fout.onverwacht";
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification melding = Notification.show(ui.getTranslation(geenToegang
-                        ? "app.fout.geen-toegang" : "app.fout.onverwacht"), 8000, Notification.Position.MIDDLE);
+                Notification melding = Notification.show(ui.getTranslation(bericht), 8000, Notification.Position.MIDDLE);
                 melding.addThemeVariants(NotificationVariant.ERROR);
             });
         }
+    }
+
+    /** The database could not be reached: no connection, or the connection broke (SQL state class 08). */
+    static boolean isDatabaseWeg(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean oorzaakIs(Throwable fout, Class<? extends Throwable> soort) {
