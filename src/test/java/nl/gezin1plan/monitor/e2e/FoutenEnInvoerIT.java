@@ -70,6 +70,8 @@ class FoutenEnInvoerIT extends BrowserIT {
         dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
 
         assertThat(melding("de database is even niet bereikbaar")).isVisible();
+        // Screen readers announce it: the notification card is an alert.
+        assertThat(melding("de database is even niet bereikbaar")).hasAttribute("role", "alert");
         assertThat(dialoog.getByLabel("Geplande actie")).isVisible();
         assertThat(dialoog.getByLabel("Geplande actie")).hasValue(actie);
 
@@ -100,6 +102,10 @@ class FoutenEnInvoerIT extends BrowserIT {
         dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
 
         assertThat(dialoog.getByText("Maximaal 2000 tekens; nu 2001.")).isVisible();
+        // Announced to screen readers by an alert in the form, and tied to the field as its description.
+        assertThat(dialoog.locator(".formulier-melding")).containsText("Controleer de gemarkeerde velden");
+        assertThat(dialoog.locator(".formulier-melding")).hasAttribute("role", "alert");
+        assertThat(actieVeld).hasAttribute("aria-describedby", Pattern.compile(".*error-message.*"));
         assertThat(actieVeld).hasValue(teLang);
 
         String opmaak = "<b>vet</b> & Zoë \uD83D\uDE00 <img src=x onerror=\"window.geraakt=1\">";

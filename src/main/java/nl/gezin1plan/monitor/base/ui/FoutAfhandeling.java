@@ -9,7 +9,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -51,12 +54,17 @@ class FoutAfhandeling implements VaadinServiceInitListener {
         }
     }
 
-    /** The database could not be reached: no connection, or the connection broke (SQL state class 08). */
+    /**
+     * The database could not be reached: no connection, or the connection broke (SQL state class 08), also when
+     * that surfaces only as the failed rollback afterwards ("Connection is closed").
+     */
     static boolean isDatabaseWeg(Throwable fout) {
         for (Throwable t = fout; t != null; t = t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("connection is closed"))) {
                 return true;
             }
         }
