@@ -26,9 +26,11 @@ class VoortgangExportController {
     private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private final VoortgangService voortgang;
+    private final ExportAudit audit;
 
-    VoortgangExportController(VoortgangService voortgang) {
+    VoortgangExportController(VoortgangService voortgang, ExportAudit audit) {
         this.voortgang = voortgang;
+        this.audit = audit;
     }
 
     @GetMapping("/export/voortgang.csv")
@@ -45,7 +47,10 @@ class VoortgangExportController {
         kolommen.addAll(List.of("keurmerk_vorig_jaar", "verandering"));
         CsvBestand.alsBijlage(response, "voortgang-" + jaar + ".csv");
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), kolommen.toArray(String[]::new));
-        voortgang.exporteer(jaar, new UitvraagFilter(zoek, status), regel -> csv.regel(cellen(regel, criteria, kerncijfers)));
+        String wat = "voortgang.csv, jaar " + jaar + (zoek == null || zoek.isBlank() ? "" : ", zoek '" + zoek + "'")
+                + (status == null ? "" : ", status " + status.label());
+        audit.schrijf(wat, csv, () -> voortgang.exporteer(jaar, new UitvraagFilter(zoek, status),
+                regel -> csv.regel(cellen(regel, criteria, kerncijfers))));
         csv.close();
     }
 
