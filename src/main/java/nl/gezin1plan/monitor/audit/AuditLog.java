@@ -2,10 +2,10 @@ package nl.gezin1plan.monitor.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditLog {
-
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final String REGELS = """
             with regel as (
@@ -114,6 +112,6 @@ class AuditLog {
     }
 
     private static Long millis(LocalDate dag) {
-        return dag == null ? null : dag.atStartOfDay(TIJDZONE).toInstant().toEpochMilli();
+        return dag == null ? null : dag.atStartOfDay(Formaat.TIJDZONE).toInstant().toEpochMilli();
     }
 }

@@ -1,7 +1,6 @@
 package nl.gezin1plan.monitor.audit;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.security.GebruikersnaamGeblokkeerd;
 import nl.gezin1plan.monitor.security.InlogMislukt;
 import nl.gezin1plan.monitor.security.MonitorGebruiker;
@@ -12,9 +11,6 @@ import org.springframework.stereotype.Component;
 /** Puts logins, failed logins and locks in the audit log. */
 @Component
 class InlogAudit {
-
-    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final AuditService audit;
 
@@ -39,6 +35,6 @@ class InlogAudit {
     @EventListener
     void geblokkeerd(GebruikersnaamGeblokkeerd event) {
         audit.legVast(AuditSoort.ACCOUNT_GEBLOKKEERD, event.gebruikersnaam(), null,
-                "Geblokkeerd tot " + TIJD.format(event.tot()) + " na te veel mislukte inlogpogingen");
+                "Geblokkeerd tot " + Formaat.datumTijd(event.tot()) + " na te veel mislukte inlogpogingen");
     }
 }
