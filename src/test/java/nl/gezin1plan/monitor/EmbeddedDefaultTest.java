@@ -9,11 +9,20 @@ import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ChecklistWeergave;
 import nl.gezin1plan.monitor.checklist.GemeenteKeuze;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
+import nl.gezin1plan.monitor.audit.AuditFilter;
+import nl.gezin1plan.monitor.audit.AuditRegel;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
+import nl.gezin1plan.monitor.security.InlogBlokkade;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +47,12 @@ class EmbeddedDefaultTest {
     GemeenteOverzichtService overzichten;
     @Autowired
     nl.gezin1plan.monitor.rapportage.VoortgangService voortgang;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    InlogBlokkade blokkade;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void logUit() {
@@ -108,5 +123,27 @@ class EmbeddedDefaultTest {
         voortgang.exporteerAntwoorden(2026, new nl.gezin1plan.monitor.uitvraag.UitvraagFilter("ggz", null),
                 s -> antwoorden.add(s.antwoorden().size()));
         assertThat(antwoorden).singleElement().satisfies(n -> assertThat(n).isGreaterThan(15));
+    }
+
+    @Test
+    void theAuditLogAndTheLoginLockRunOnH2Too() {
+        String naam = TestGegevens.uniek("raden");
+        for (int i = 0; i < 5; i++) {
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated(naam, "fout"), new BadCredentialsException("fout")));
+        }
+        assertThat(blokkade.isGeblokkeerd(naam)).isTrue();
+
+        gegevens.logIn("beheerder");
+        assertThat(audit.zoek(new AuditFilter(null, naam, null, null), 0, 10)).extracting(AuditRegel::soort)
+                .containsExactly(AuditSoort.ACCOUNT_GEBLOKKEERD, AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT,
+                        AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT);
+        for (AuditSoort soort : java.util.List.of(AuditSoort.WIJZIGING, AuditSoort.INGEDIEND, AuditSoort.HEROPEND,
+                AuditSoort.OORDEEL)) {
+            AuditFilter filter = new AuditFilter(soort, null, null, null);
+            assertThat(audit.zoek(filter, 0, 5)).as(soort.name()).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.omschrijving()).contains("(demo)"));
+            assertThat(audit.tel(filter)).as(soort.name()).isPositive();
+        }
     }
 }

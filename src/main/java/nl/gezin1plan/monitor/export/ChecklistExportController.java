@@ -16,9 +16,11 @@ class ChecklistExportController {
             "reden_niet_van_toepassing", "notitie", "gewijzigd_door"};
 
     private final ChecklistExportService export;
+    private final ExportAudit audit;
 
-    ChecklistExportController(ChecklistExportService export) {
+    ChecklistExportController(ChecklistExportService export, ExportAudit audit) {
         this.export = export;
+        this.audit = audit;
     }
 
     @GetMapping("/export/checklists.csv")
@@ -27,11 +29,12 @@ class ChecklistExportController {
         // Rows stream to the client as they are read. Not try-with-resources: a refusal by the service comes
         // before anything is flushed, so the client gets a clean 403 instead of a half file.
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), KOLOMMEN);
-        export.exporteer(jaar, r -> csv.regel(r.gemeente(), r.afdeling(), r.soort().label(), r.versie(),
-                    r.jaar(), r.item().thema(), r.item().nummer(), r.item().tekst(), r.item().optioneel(),
-                    r.item().keurmerk(), r.item().geplandeActie(), r.item().verantwoordelijke(),
-                    r.item().planning(), r.item().status().label(), r.item().redenNietVanToepassing(),
-                    r.item().notitie(), r.item().gewijzigdDoor()));
+        audit.schrijf("checklists.csv, jaar " + jaar, csv, () -> export.exporteer(jaar, r -> csv.regel(
+                r.gemeente(), r.afdeling(), r.soort().label(), r.versie(), r.jaar(), r.item().thema(),
+                r.item().nummer(), r.item().tekst(), r.item().optioneel(), r.item().keurmerk(),
+                r.item().geplandeActie(), r.item().verantwoordelijke(), r.item().planning(),
+                r.item().status().label(), r.item().redenNietVanToepassing(), r.item().notitie(),
+                r.item().gewijzigdDoor())));
         csv.close();
     }
 }

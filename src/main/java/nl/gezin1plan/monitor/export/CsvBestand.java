@@ -23,6 +23,7 @@ public final class CsvBestand implements AutoCloseable {
     private static final CSVFormat FORMAAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     private final CSVPrinter printer;
+    private long regels;
 
     private CsvBestand(Writer writer, String... kolommen) throws IOException {
         writer.write(BOM);
@@ -54,6 +55,12 @@ public final class CsvBestand implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        regels++;
+    }
+
+    /** The rows written so far, the header not counted. */
+    public long regels() {
+        return regels;
     }
 
     static String tekst(Object cel) {

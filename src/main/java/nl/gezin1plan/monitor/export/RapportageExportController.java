@@ -22,10 +22,12 @@ class RapportageExportController {
 
     private final AccountgesprekService gesprekken;
     private final VoortgangService voortgang;
+    private final ExportAudit audit;
 
-    RapportageExportController(AccountgesprekService gesprekken, VoortgangService voortgang) {
+    RapportageExportController(AccountgesprekService gesprekken, VoortgangService voortgang, ExportAudit audit) {
         this.gesprekken = gesprekken;
         this.voortgang = voortgang;
+        this.audit = audit;
     }
 
     @GetMapping("/export/accountgesprekken.csv")
@@ -35,9 +37,9 @@ class RapportageExportController {
         try (CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), "organisatie", "datum", "deelnemers",
                 "voortgang", "kansen", "belemmeringen", "vervolgactie", "vervolg_eigenaar", "vervolg_datum",
                 "vervolg_afgerond", "vastgelegd_door")) {
-            alle.forEach(g -> csv.regel(g.organisatie(), g.datum(), g.deelnemers(), g.voortgang(), g.kansen(),
-                    g.belemmeringen(), g.vervolgactie(), g.vervolgEigenaar(), g.vervolgDatum(), g.vervolgAfgerond(),
-                    g.vastgelegdDoor()));
+            audit.schrijf("accountgesprekken.csv", csv, () -> alle.forEach(g -> csv.regel(g.organisatie(), g.datum(),
+                    g.deelnemers(), g.voortgang(), g.kansen(), g.belemmeringen(), g.vervolgactie(), g.vervolgEigenaar(),
+                    g.vervolgDatum(), g.vervolgAfgerond(), g.vastgelegdDoor())));
         }
     }
 
@@ -49,13 +51,14 @@ class RapportageExportController {
         vragen.forEach(v -> kolommen.add(v.sleutel()));
         CsvBestand.alsBijlage(response, "antwoorden-" + jaar + ".csv");
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), kolommen.toArray(String[]::new));
-        voortgang.exporteerAntwoorden(jaar, UitvraagFilter.ALLES, stand -> {
-            List<Object> cellen = new ArrayList<>(List.of(stand.organisatie(), stand.kvkNummer() == null ? "" : stand.kvkNummer(),
-                    jaar, stand.status().label(), stand.ingediendOp() == null ? ""
-                            : stand.ingediendOp().atZone(TIJDZONE).toLocalDate()));
-            vragen.forEach(v -> cellen.add(stand.antwoorden().getOrDefault(v.sleutel(), "")));
-            csv.regel(cellen.toArray());
-        });
+        audit.schrijf("antwoorden.csv, jaar " + jaar, csv,
+                () -> voortgang.exporteerAntwoorden(jaar, UitvraagFilter.ALLES, stand -> {
+                    List<Object> cellen = new ArrayList<>(List.of(stand.organisatie(),
+                            stand.kvkNummer() == null ? "" : stand.kvkNummer(), jaar, stand.status().label(),
+                            stand.ingediendOp() == null ? "" : stand.ingediendOp().atZone(TIJDZONE).toLocalDate()));
+                    vragen.forEach(v -> cellen.add(stand.antwoorden().getOrDefault(v.sleutel(), "")));
+                    csv.regel(cellen.toArray());
+                }));
         csv.close();
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the progress export: one row per organisation in the caller's scope, with the columns of the report,
- * each row written as it is read from the database.
+ * each row written as it is read from the database. Every export goes into the audit log.
  */
 @Component
 public class VoortgangCsv {
@@ -22,9 +22,11 @@ public class VoortgangCsv {
     private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private final VoortgangService voortgang;
+    private final ExportAudit audit;
 
-    VoortgangCsv(VoortgangService voortgang) {
+    VoortgangCsv(VoortgangService voortgang, ExportAudit audit) {
         this.voortgang = voortgang;
+        this.audit = audit;
     }
 
     public void schrijf(int jaar, UitvraagFilter filter, OutputStream uit) {
@@ -39,7 +41,9 @@ public class VoortgangCsv {
         kolommen.addAll(List.of("keurmerk_vorig_jaar", "verandering"));
         // Not closed on failure: a refusal must reach the caller before anything is flushed to the client.
         CsvBestand csv = CsvBestand.schrijf(uit, kolommen.toArray(String[]::new));
-        voortgang.exporteer(jaar, filter, regel -> csv.regel(cellen(regel, criteria, kerncijfers)));
+        String wat = "voortgang.csv, jaar " + jaar + (filter.zoek() == null || filter.zoek().isBlank() ? ""
+                : ", zoek '" + filter.zoek() + "'") + (filter.status() == null ? "" : ", status " + filter.status().label());
+        audit.schrijf(wat, csv, () -> voortgang.exporteer(jaar, filter, regel -> csv.regel(cellen(regel, criteria, kerncijfers))));
         csv.close();
     }
 

@@ -31,7 +31,7 @@ class AccountmanagerJourneyIT extends BrowserIT {
         controleer(gevonden, "accountmanager", "dashboard?jaar=2026", "rapportage/voortgang?jaar=2026", "evaluatie",
                 "organisatie/2", "gemeente?jaar=2026");
         controleer(gevonden, "organisatie", "uitvraag?jaar=2026", "keurmerk?jaar=2026");
-        controleer(gevonden, "beheerder", "beheer", "organisaties");
+        controleer(gevonden, "beheerder", "beheer", "organisaties", "beheer/audit");
         assertThat(gevonden).isEmpty();
     }
 

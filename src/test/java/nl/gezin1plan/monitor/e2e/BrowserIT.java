@@ -39,6 +39,8 @@ abstract class BrowserIT {
 
     BrowserContext context;
     Page pagina;
+    /** What the browser refused under our Content-Security-Policy; every journey must end with none. */
+    final List<String> cspOvertredingen = new java.util.ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -65,6 +67,16 @@ abstract class BrowserIT {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("nl-NL"));
         pagina = context.newPage();
         pagina.setDefaultTimeout(20_000);
+        pagina.onConsoleMessage(melding -> {
+            if (melding.text().contains("Content Security Policy")) {
+                cspOvertredingen.add(melding.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void geenCspOvertredingen() {
+        org.assertj.core.api.Assertions.assertThat(cspOvertredingen).isEmpty();
     }
 
     @AfterEach

@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("menu.evaluatie"), "evaluatie"));
                 nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
                 nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
+                nav.addItem(new SideNavItem(getTranslation("menu.audit"), "beheer/audit"));
             }
             case ACCOUNTMANAGER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));

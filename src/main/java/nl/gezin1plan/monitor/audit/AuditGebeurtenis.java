@@ -1,0 +1,50 @@
+package nl.gezin1plan.monitor.audit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import nl.gezin1plan.monitor.organisatie.Rol;
+
+/** A login, failed login, lock or export: what the audit log keeps that no other table does. */
+@Entity
+class AuditGebeurtenis {
+
+    static final int MAXIMALE_NAAM = 100;
+    static final int MAXIMALE_OMSCHRIJVING = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Epoch milliseconds, as in the history's revisions, so that both are listed together. */
+    private long tijdstip;
+
+    private String gebruikersnaam;
+
+    @Enumerated(EnumType.STRING)
+    private Rol rol;
+
+    @Enumerated(EnumType.STRING)
+    private AuditSoort soort;
+
+    private String omschrijving;
+
+    protected AuditGebeurtenis() {
+    }
+
+    AuditGebeurtenis(Instant tijdstip, String gebruikersnaam, Rol rol, AuditSoort soort, String omschrijving) {
+        this.tijdstip = tijdstip.toEpochMilli();
+        this.gebruikersnaam = kort(gebruikersnaam == null ? "" : gebruikersnaam, MAXIMALE_NAAM);
+        this.rol = rol;
+        this.soort = soort;
+        this.omschrijving = kort(omschrijving, MAXIMALE_OMSCHRIJVING);
+    }
+
+    private static String kort(String tekst, int lengte) {
+        return tekst.length() > lengte ? tekst.substring(0, lengte) : tekst;
+    }
+}

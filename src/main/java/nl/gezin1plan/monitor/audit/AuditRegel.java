@@ -1,0 +1,8 @@
+package nl.gezin1plan.monitor.audit;
+
+import java.time.Instant;
+import nl.gezin1plan.monitor.organisatie.Rol;
+
+/** One line of the audit log; {@code rol} is known only for what the audit log recorded itself. */
+public record AuditRegel(Instant tijdstip, String gebruikersnaam, Rol rol, AuditSoort soort, String omschrijving) {
+}

@@ -1,0 +1,13 @@
+package nl.gezin1plan.monitor.audit;
+
+/** What happened. The labels are in the translations under {@code audit.soort.*}. */
+public enum AuditSoort {
+    LOGIN,
+    LOGIN_MISLUKT,
+    ACCOUNT_GEBLOKKEERD,
+    EXPORT,
+    WIJZIGING,
+    INGEDIEND,
+    HEROPEND,
+    OORDEEL
+}

@@ -1,0 +1,55 @@
+package nl.gezin1plan.monitor.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Throttles guessing passwords: after {@value #MAXIMUM_MISLUKT} failed logins for one user name within
+ * {@link #VENSTER} that name is locked for {@link #BLOKKADE}. Attempts during the lock do not count and do not
+ * extend it, so nobody can keep a colleague locked out for longer than that. Kept in the database, so a restart
+ * does not lift a lock. Known and unknown user names are treated alike.
+ */
+@Service
+@Transactional
+public class InlogBlokkade {
+
+    static final int MAXIMUM_MISLUKT = 5;
+    static final Duration VENSTER = Duration.ofMinutes(15);
+    static final Duration BLOKKADE = Duration.ofMinutes(15);
+    static final int MAXIMALE_LENGTE = 100;
+
+    private final InlogpogingRepository pogingen;
+    private final Clock clock;
+
+    InlogBlokkade(InlogpogingRepository pogingen, Clock clock) {
+        this.pogingen = pogingen;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isGeblokkeerd(String gebruikersnaam) {
+        return pogingen.findById(sleutel(gebruikersnaam)).map(p -> p.isGeblokkeerd(clock.instant())).orElse(false);
+    }
+
+    /** Counts a failed login; returns the end of the lock when this failure locked the name. */
+    Optional<Instant> mislukt(String gebruikersnaam) {
+        Instant nu = clock.instant();
+        pogingen.verwijderVerlopen(nu.minus(VENSTER), nu);
+        pogingen.maakAan(sleutel(gebruikersnaam), nu);
+        return pogingen.findVoorWijziging(sleutel(gebruikersnaam)).orElseThrow().mislukt(nu);
+    }
+
+    void gelukt(String gebruikersnaam) {
+        pogingen.deleteById(sleutel(gebruikersnaam));
+    }
+
+    /** User names longer than any real one are cut, so that a long guess cannot fail the bookkeeping. */
+    static String sleutel(String gebruikersnaam) {
+        String naam = gebruikersnaam == null ? "" : gebruikersnaam;
+        return naam.length() > MAXIMALE_LENGTE ? naam.substring(0, MAXIMALE_LENGTE) : naam;
+    }
+}
