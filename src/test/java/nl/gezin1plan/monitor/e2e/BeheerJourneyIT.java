@@ -34,5 +34,7 @@ class BeheerJourneyIT extends BrowserIT {
         assertThat(grid).containsText("Buurtzorg Voorschoten (e2e)");
         assertThat(grid).containsText("87654321");
         assertThat(grid).containsText("Joke Visser");
+        assertThat(grid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Bewerken Buurtzorg Voorschoten (e2e)"))).isVisible();
     }
 }
