@@ -22,13 +22,8 @@ class ChecklistJourneyIT extends BrowserIT {
         String voor = voortgang.textContent();
 
         pagina.locator("vaadin-button:has-text('Bewerken')").nth(20).click();
-        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
-        dialoog.getByLabel("Geplande actie").fill("Actie via de browser");
-        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Status")).click();
-        pagina.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Gereed")).click();
-        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+        maakGereed("Actie via de browser");
 
-        assertThat(pagina.locator("vaadin-notification-card")).containsText("opgeslagen");
         assertThat(voortgang).not().hasText(voor);
     }
 
@@ -57,14 +52,10 @@ class ChecklistJourneyIT extends BrowserIT {
         pagina.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Niet gestart")).click();
         wachtOpServer();
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BEWERK_ITEM)).first().click();
-        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
-        dialoog.getByLabel("Geplande actie").fill("Werkwijze in het teamoverleg vastgesteld");
+        pagina.getByRole(AriaRole.DIALOG).getByLabel("Geplande actie").waitFor();
         assertThat(ernstigeOvertredingen()).as("itemdialoog").isEmpty();
-        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Status")).click();
-        pagina.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Gereed")).click();
-        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+        maakGereed("Werkwijze in het teamoverleg vastgesteld");
 
-        assertThat(pagina.locator("vaadin-notification-card")).containsText("opgeslagen");
         assertThat(voortgang).not().hasText(voor);
     }
 
@@ -108,5 +99,15 @@ class ChecklistJourneyIT extends BrowserIT {
         pagina.locator("vaadin-login-form").waitFor();
         pagina.getByLabel("Gebruikersnaam").waitFor();
         assertThat(ernstigeOvertredingen()).isEmpty();
+    }
+
+    /** In the open item dialog: plans this action, sets the item to Gereed and saves. */
+    private void maakGereed(String actie) {
+        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
+        dialoog.getByLabel("Geplande actie").fill(actie);
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Status")).click();
+        pagina.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Gereed")).click();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(pagina.locator("vaadin-notification-card")).containsText("opgeslagen");
     }
 }
