@@ -103,11 +103,17 @@ public class KeurmerkService {
         return berekening.uitslagen(standen);
     }
 
-    /** Every judgement the gemeenten gave on the year's uitvragen, by uitvraag: for streaming exports. */
+    /** Every judgement on the year's uitvragen in the caller's scope, by uitvraag: for streaming exports. */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVanJaar(int jaar) {
-        toegang.huidigeGebruiker();
-        return oordelen.vanJaar(jaar).stream().collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        List<KeurmerkOordeel> lijst = switch (gebruiker.rol()) {
+            case BEHEERDER, ACCOUNTMANAGER -> oordelen.vanJaar(jaar);
+            case AGENDAHOUDER -> oordelen.vanJaarInGemeente(jaar, gebruiker.gemeenteId());
+            case ORGANISATIE -> oordelen.vanJaarVanOrganisatie(jaar, gebruiker.organisatieId());
+            case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
+        };
+        return lijst.stream().collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
                 Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
     }
 

@@ -33,5 +33,71 @@ class UitvraagJourneyIT extends BrowserIT {
 
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitvraag indienen")).click();
         assertThat(pagina.locator(".formulier-melding")).containsText("Wat is de reden");
+
+        vulIn("reden_niet_volgens_richtlijn", "Wij werken met een eigen variant van de richtlijn.");
+        kies("richtlijn_vastgesteld", "Ja");
+        kies("implementatieplan", "Nee");
+        vulIn("belemmeringen_implementatie", "Te weinig tijd voor scholing.");
+        for (String vraag : new String[] {"implementatiebijeenkomsten", "regisseurs_module_1_en_2", "taken_geborgd",
+                "meldcode", "competentieprofiel_regisseur", "scholing_medewerkers", "scholing_aandachtsfunctionarissen",
+                "scholing_leidinggevenden", "regiekaart_geborgd", "borging_gemonitord"}) {
+            kies(vraag, "Ja");
+        }
+        kies("aangesloten_vir", "Nee");
+        kies("monitort_inzet", "Nee");
+        assertThat(pagina.locator(".formulier-melding")).isHidden();
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitvraag indienen")).click();
+
+        pagina.waitForURL(u -> u.contains("/keurmerk"));
+        assertThat(pagina.locator("main h1").first()).hasText("Keurmerk 2026");
+        assertThat(pagina.locator("main")).containsText("Basiseisen keurmerk:");
+        assertThat(pagina.locator("main vaadin-grid")).containsText("Richtlijn vastgesteld als gezamenlijke werkwijze");
+    }
+
+    @Test
+    void agendahouderReopensASubmittedUitvraagAndTheRespondentCanChangeItAndSubmitAgain() {
+        logIn("agendahouder-gouda", "demo");
+        pagina.navigate(url("uitvraag/ronde?jaar=2026"));
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijken Kindcentrum Het Zonnetje (demo)"))
+                .click();
+        assertThat(pagina.locator("main h1").first()).containsText("Kindcentrum Het Zonnetje");
+        assertThat(pagina.locator("main")).containsText("Status: Ingediend");
+
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Heropenen")).click();
+        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
+        dialoog.getByLabel("Reden van heropenen").fill("Het competentieprofiel is sinds september in gebruik.");
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Heropenen")).click();
+        assertThat(pagina.locator("vaadin-notification-card")).containsText("De uitvraag is heropend");
+        assertThat(pagina.locator("main")).containsText("Status: Heropend");
+        assertThat(pagina.locator("main")).containsText("Het competentieprofiel is sinds september in gebruik.");
+
+        context.close();
+        nieuweSessie();
+        logIn("org-kindcentrum-het-zonnetje", "demo");
+        pagina.navigate(url("uitvraag?jaar=2026"));
+        assertThat(pagina.locator("main")).containsText("Het competentieprofiel is sinds september in gebruik.");
+        Locator competentieprofiel = pagina.locator("vaadin-radio-group[data-vraag='competentieprofiel_regisseur']")
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Ja"));
+        assertThat(competentieprofiel).isEditable();
+        competentieprofiel.check();
+        wachtOpServer();
+        pagina.reload();
+        assertThat(competentieprofiel).isChecked();
+
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitvraag indienen")).click();
+        pagina.waitForURL(u -> u.contains("/keurmerk"));
+        assertThat(pagina.locator("main")).containsText("Basiseisen keurmerk:");
+    }
+
+    private void kies(String vraag, String antwoord) {
+        pagina.locator("vaadin-radio-group[data-vraag='" + vraag + "']")
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(antwoord)).check();
+    }
+
+    private void vulIn(String vraag, String tekst) {
+        Locator veld = pagina.locator("[data-vraag='" + vraag + "']").getByRole(AriaRole.TEXTBOX);
+        veld.fill(tekst);
+        veld.press("Tab");
+        wachtOpServer();
     }
 }

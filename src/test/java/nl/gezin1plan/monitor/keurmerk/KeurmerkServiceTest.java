@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoudLezer;
@@ -97,6 +98,26 @@ class KeurmerkServiceTest {
         assertThat(uitslag.totaal()).isEqualTo(Uitkomst.VOLDAAN);
         assertThat(keurmerk.rondeOverzicht(2026)).singleElement()
                 .satisfies(r -> assertThat(r.keurmerk().totaal()).isEqualTo(Uitkomst.VOLDAAN));
+    }
+
+    @Test
+    void judgementsOfTheYearStayWithinTheCallersScope() {
+        var eigen = fixture.nieuw(2026, false);
+        var vreemd = fixture.nieuw(2026, false);
+        for (var opzet : java.util.List.of(eigen, vreemd)) {
+            gegevens.logIn(opzet.agendahouder());
+            keurmerk.beoordeel(opzet.uitvraagId(), "V1", Uitkomst.VOLDAAN, "Vastgesteld beleid gezien.");
+        }
+
+        gegevens.logIn(eigen.agendahouder());
+        assertThat(keurmerk.oordelenVanJaar(2026)).containsKey(eigen.uitvraagId())
+                .doesNotContainKey(vreemd.uitvraagId());
+        gegevens.logIn(eigen.respondent());
+        assertThat(keurmerk.oordelenVanJaar(2026)).containsOnlyKeys(eigen.uitvraagId());
+        gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
+        assertThat(keurmerk.oordelenVanJaar(2026)).containsKeys(eigen.uitvraagId(), vreemd.uitvraagId());
+        gegevens.logIn(gegevens.aandachtsfunctionaris(gegevens.afdeling(eigen.gemeente())));
+        assertThatThrownBy(() -> keurmerk.oordelenVanJaar(2026)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

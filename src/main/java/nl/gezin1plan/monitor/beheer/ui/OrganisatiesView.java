@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.beheer.ImportRapport;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
@@ -47,7 +48,7 @@ public class OrganisatiesView extends Main {
         grid.addColumn(o -> String.join(", ", o.gemeenten())).setHeader(getTranslation("organisaties.gemeenten")).setFlexGrow(2);
         grid.addColumn(o -> o.contactpersonen().stream().map(c -> c.naam()).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisaties.contactpersonen")).setFlexGrow(2);
-        grid.addComponentColumn(o -> new Button(getTranslation("checklist.bewerk"),
+        grid.addComponentColumn(o -> RijKnop.van(getTranslation("checklist.bewerk"), o.naam(),
                 e -> new OrganisatieDialog(service, o, this::ververs).open())).setAutoWidth(true);
         add(grid, importSectie());
         ververs();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.checklist.Voortgang;
 
@@ -41,9 +42,8 @@ class ThemaSectie extends Section {
         grid.addColumn(i -> i.status().label()).setHeader(getTranslation("checklist.kolom.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(i -> {
-            Button knop = new Button(getTranslation("checklist.bewerk"), e -> open.accept(i));
+            Button knop = RijKnop.van(getTranslation("checklist.bewerk"), i.code(), e -> open.accept(i));
             knop.addThemeVariants(ButtonVariant.SMALL);
-            knop.getElement().setAttribute("aria-label", getTranslation("checklist.bewerk") + " " + i.code());
             return knop;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(i -> i.isVerlopen(vandaag) ? "verlopen" : null);

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
+import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
@@ -154,7 +155,7 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         grid.addColumn(r -> Formaat.datumTijd(r.ingediendOp())).setHeader(getTranslation("ronde.ingediend-op")).setAutoWidth(true);
         grid.addComponentColumn(r -> KeurmerkTabel.uitkomst(r.keurmerk().totaal()))
                 .setHeader(getTranslation("ronde.keurmerk")).setAutoWidth(true);
-        grid.addComponentColumn(r -> new Button(getTranslation("ronde.details"),
+        grid.addComponentColumn(r -> RijKnop.van(getTranslation("ronde.details"), r.organisatie(),
                 e -> getUI().ifPresent(ui -> ui.navigate("uitvraag/detail/" + r.uitvraagId())))).setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.teLaat() ? "verlopen" : null);
         filter();

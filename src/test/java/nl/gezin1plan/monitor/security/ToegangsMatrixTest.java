@@ -1,0 +1,276 @@
+package nl.gezin1plan.monitor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gezin1plan.monitor.BeveiligdeMockMvc;
+import nl.gezin1plan.monitor.PostgresTest;
+import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.organisatie.Afdeling;
+import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Every route as every role, and as nobody, in the demo data. The people are the demo accounts: the agendahouder
+ * of Leiden, the aandachtsfunctionaris of Sociaal wijkteam Leiden-Noord and the respondent of Jeugdhulp Rijnland
+ * (which works for Leiden and Alphen). Names in braces stand for the id of that demo record.
+ * <p>
+ * OK: the view shows the requested data (every named record appears). LOGIN: the login view. GEWEIGERD: the view
+ * refuses in its own words and shows nothing of the named records. EIGEN: the view ignores the foreign id and shows
+ * the user's own scope instead. 403: Vaadin refuses the view for this role. 404: no such page. {@code →x}: the
+ * start page sends this role on to x.
+ */
+@PostgresTest
+class ToegangsMatrixTest extends SpringBrowserlessTest {
+
+    private static final List<String> ROLLEN = List.of("", "beheerder", "accountmanager", "agendahouder",
+            "aandachtsfunctionaris", "organisatie");
+    /** The name each scoped demo user's own data shows under. */
+    private static final Map<String, String> EIGEN_SCOPE = Map.of("agendahouder", "Leiden",
+            "aandachtsfunctionaris", "Sociaal wijkteam Leiden-Noord", "organisatie", "Jeugdhulp Rijnland (demo)");
+    private static final String GEEN_TOEGANG = "U heeft geen toegang tot deze gegevens.";
+    private static final Pattern NAAM = Pattern.compile("\\{([^}]+)}");
+
+    @Autowired
+    TestGegevens gegevens;
+    @Autowired
+    GemeenteRepository gemeenten;
+    @Autowired
+    AfdelingRepository afdelingen;
+    @Autowired
+    OrganisatieRepository organisaties;
+    @Autowired
+    UitvraagRondeService rondes;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    UserDetailsService gebruikers;
+
+    /** Placeholder → id and the name by which its data shows on a page. */
+    private final Map<String, Long> ids = new LinkedHashMap<>();
+    private final Map<String, String> namen = new LinkedHashMap<>();
+
+    @BeforeEach
+    void demoRecords() {
+        for (Gemeente g : gemeenten.findAll()) {
+            bewaar(g.getNaam(), g.getId(), g.getNaam());
+        }
+        for (Afdeling a : afdelingen.findAll()) {
+            bewaar(a.getNaam(), a.getId(), a.getNaam());
+        }
+        for (Organisatie o : organisaties.findAll()) {
+            bewaar(o.getNaam(), o.getId(), o.getNaam());
+        }
+        gegevens.logIn("beheerder");
+        for (UitvraagStand stand : rondes.standen(2026)) {
+            bewaar("uitvraag " + stand.organisatie(), stand.uitvraagId(), stand.organisatie());
+        }
+        gegevens.logUit();
+    }
+
+    private void bewaar(String sleutel, long id, String naam) {
+        ids.put(sleutel, id);
+        namen.put(sleutel, naam);
+    }
+
+    @AfterEach
+    void logUit() {
+        gegevens.logUit();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # route                                              | nobody | beheerder  | accountmanager | agendahouder | aandachtsfunctionaris                               | organisatie
+            ''                                                   | LOGIN  | →dashboard | →dashboard     | →dashboard   | →checklist/afdeling/{Sociaal wijkteam Leiden-Noord} | →uitvraag
+            login                                                | OK     | OK         | OK             | OK           | OK                                                  | OK
+            dashboard                                            | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            checklist/gemeente/{Leiden}                          | LOGIN  | OK         | OK             | OK           | GEWEIGERD                                           | 403
+            checklist/gemeente/{Alphen aan den Rijn}             | LOGIN  | OK         | OK             | GEWEIGERD    | GEWEIGERD                                           | 403
+            checklist/afdeling/{Sociaal wijkteam Leiden-Noord}   | LOGIN  | OK         | OK             | OK           | OK                                                  | 403
+            checklist/afdeling/{Jeugd- en gezinsteam Leiden}     | LOGIN  | OK         | OK             | OK           | GEWEIGERD                                           | 403
+            checklist/afdeling/{Sociaal team Alphen}             | LOGIN  | OK         | OK             | GEWEIGERD    | GEWEIGERD                                           | 403
+            checklist/gemeente/999999999                         | LOGIN  | GEWEIGERD  | GEWEIGERD      | GEWEIGERD    | GEWEIGERD                                           | 403
+            gemeente                                             | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            gemeente?gemeente={Alphen aan den Rijn}              | LOGIN  | OK         | OK             | EIGEN        | 403                                                 | 403
+            uitvraag                                             | LOGIN  | 403        | 403            | 403          | 403                                                 | OK
+            keurmerk                                             | LOGIN  | 403        | 403            | 403          | 403                                                 | OK
+            uitvraag/ronde                                       | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            uitvraag/detail/{uitvraag Jeugdhulp Rijnland (demo)} | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            uitvraag/detail/{uitvraag Wijkkracht Alphen (demo)}  | LOGIN  | OK         | OK             | GEWEIGERD    | 403                                                 | 403
+            uitvraag/detail/999999999                            | LOGIN  | GEWEIGERD  | GEWEIGERD      | GEWEIGERD    | 403                                                 | 403
+            organisatie/{Jeugdhulp Rijnland (demo)}              | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            organisatie/{Wijkkracht Alphen (demo)}               | LOGIN  | OK         | OK             | GEWEIGERD    | 403                                                 | 403
+            rapportage/voortgang                                 | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            evaluatie                                            | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
+            evaluatie?gemeente={Alphen aan den Rijn}             | LOGIN  | OK         | OK             | EIGEN        | 403                                                 | 403
+            beheer                                               | LOGIN  | OK         | 403            | 403          | 403                                                 | 403
+            organisaties                                         | LOGIN  | OK         | 403            | OK           | 403                                                 | 403
+            bestaat-niet                                         | 404    | 404        | 404            | 404          | 404                                                 | 404
+            """)
+    void route(String route, String nobody, String beheerder, String accountmanager, String agendahouder,
+               String aandachtsfunctionaris, String organisatie) {
+        List<String> verwacht = List.of(nobody, beheerder, accountmanager, agendahouder, aandachtsfunctionaris,
+                organisatie);
+        List<String> gezien = new ArrayList<>();
+        for (String rol : ROLLEN) {
+            gezien.add(uitkomst(route, rol));
+        }
+        assertThat(gezien).as(route).isEqualTo(verwacht.stream().map(this::vulIn).toList());
+    }
+
+    /**
+     * Every export as every role. OK: a CSV with rows, every one of them within the user's scope; LEEG: a CSV without
+     * rows; LOGIN: sent to the login page; 403: refused. Exports take no ids: a foreign id or search term must not
+     * widen the scope.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # export                                                                | nobody | beheerder | accountmanager | agendahouder | aandachtsfunctionaris | organisatie
+            /export/checklists.csv?jaar=2026                                        | LOGIN  | OK        | OK             | OK           | OK                    | 403
+            /export/checklists.csv?jaar=2026&gemeente={Alphen aan den Rijn}         | LOGIN  | OK        | OK             | OK           | OK                    | 403
+            /export/voortgang.csv?jaar=2026                                         | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            /export/voortgang.csv?jaar=2026&zoek=Wijkkracht Alphen                  | LOGIN  | OK        | OK             | LEEG         | 403                   | 403
+            /export/voortgang.csv?jaar=2026&gemeente={Alphen aan den Rijn}          | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            /export/antwoorden.csv?jaar=2026                                        | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            /export/antwoorden.csv?jaar=2026&organisatie={Wijkkracht Alphen (demo)} | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            /export/accountgesprekken.csv                                           | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            """)
+    void export(String export, String nobody, String beheerder, String accountmanager, String agendahouder,
+                String aandachtsfunctionaris, String organisatie) throws Exception {
+        MockMvc mvc = BeveiligdeMockMvc.van(context);
+        List<String> gezien = new ArrayList<>();
+        for (String rol : ROLLEN) {
+            gezien.add(download(mvc, vulIn(export), rol));
+        }
+        assertThat(gezien).as(export)
+                .isEqualTo(List.of(nobody, beheerder, accountmanager, agendahouder, aandachtsfunctionaris, organisatie));
+    }
+
+    private String download(MockMvc mvc, String url, String gebruiker) throws Exception {
+        MockHttpServletRequestBuilder verzoek = get(url);
+        if (!gebruiker.isEmpty()) {
+            verzoek.with(user(gebruikers.loadUserByUsername(gebruiker)));
+        }
+        MockHttpServletResponse antwoord = mvc.perform(verzoek).andReturn().getResponse();
+        if (antwoord.getStatus() == 302 && antwoord.getRedirectedUrl().endsWith("/login")) {
+            return "LOGIN";
+        }
+        if (antwoord.getStatus() != 200) {
+            return String.valueOf(antwoord.getStatus());
+        }
+        List<CSVRecord> regels = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(antwoord.getContentAsString(StandardCharsets.UTF_8).substring(1))).getRecords();
+        List<CSVRecord> vreemd = regels.stream().filter(r -> !binnenScope(gebruiker, r)).toList();
+        if (!vreemd.isEmpty()) {
+            return "vreemde regels: " + vreemd.stream().map(r -> r.get(0)).toList();
+        }
+        return regels.isEmpty() ? "LEEG" : "OK";
+    }
+
+    /** Whether the demo user may see this row, decided from the register rather than by the services under test. */
+    private boolean binnenScope(String gebruiker, CSVRecord regel) {
+        return switch (gebruiker) {
+            case "beheerder", "accountmanager" -> true;
+            case "agendahouder" -> regel.isMapped("gemeente") ? regel.get("gemeente").equals("Leiden")
+                    : organisaties.werkendVoor(ids.get("Leiden")).stream()
+                    .anyMatch(o -> o.getNaam().equals(regel.get("organisatie")));
+            case "aandachtsfunctionaris" -> regel.isMapped("afdeling")
+                    && regel.get("afdeling").equals("Sociaal wijkteam Leiden-Noord");
+            default -> false;
+        };
+    }
+
+    /** What this person sees on opening the route, in the words of the table. */
+    private String uitkomst(String route, String gebruiker) {
+        gegevens.logUit();
+        if (!gebruiker.isEmpty()) {
+            gegevens.logIn(gebruiker);
+        }
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        String pad = vulIn(route);
+        String[] delen = pad.split("\\?", 2);
+        QueryParameters query = delen.length == 1 ? QueryParameters.of("jaar", "2026")
+                : QueryParameters.fromString(delen[1]).merging("jaar", "2026");
+        UI.getCurrent().navigate(delen[0], query);
+        HasElement view = getCurrentView();
+        if (view instanceof LoginView && !route.equals("login")) {
+            return "LOGIN";
+        }
+        if (view instanceof HasErrorParameter<?>) {
+            // Vaadin answers a view the role may not open with its not-found page, so as not to reveal it exists.
+            return RouteConfiguration.forApplicationScope().getRoute(delen[0]).isPresent() ? "403" : "404";
+        }
+        String locatie = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        if (!locatie.equals(delen[0])) {
+            return "→" + locatie;
+        }
+        String tekst = view.getElement().getTextRecursively();
+        List<String> genoemd = genoemdeNamen(route);
+        boolean alles = genoemd.stream().allMatch(tekst::contains);
+        boolean niets = genoemd.stream().noneMatch(tekst::contains);
+        boolean weigert = $(H1.class).all().stream().anyMatch(h -> h.getText().equals(GEEN_TOEGANG));
+        if (weigert) {
+            return niets ? "GEWEIGERD" : "GEWEIGERD maar toont " + genoemd;
+        }
+        if (alles) {
+            return "OK";
+        }
+        return niets && tekst.contains(EIGEN_SCOPE.getOrDefault(gebruiker, "?")) ? "EIGEN"
+                : "toont " + tekst;
+    }
+
+    private List<String> genoemdeNamen(String route) {
+        List<String> genoemd = new ArrayList<>();
+        Matcher m = NAAM.matcher(route);
+        while (m.find()) {
+            genoemd.add(namen.get(m.group(1)));
+        }
+        return genoemd;
+    }
+
+    /** The route with every {name} replaced by the id of that demo record. */
+    private String vulIn(String route) {
+        Matcher m = NAAM.matcher(route);
+        StringBuilder uit = new StringBuilder();
+        while (m.find()) {
+            Long id = ids.get(m.group(1));
+            assertThat(id).as("demo record " + m.group(1)).isNotNull();
+            m.appendReplacement(uit, String.valueOf(id));
+        }
+        return m.appendTail(uit).toString();
+    }
+}
