@@ -112,10 +112,47 @@ abstract class BrowserIT {
         // Vaadin's development tools (Copilot) are only there in development mode, never for users.
         AxeResults resultaat = new AxeBuilder(pagina).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .exclude(List.of("copilot-main")).exclude(List.of("vaadin-dev-tools")).analyze();
-        return resultaat.getViolations().stream()
+        List<String> ernstig = resultaat.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .filter(r -> !isScrollerInVaadinTabs(r))
                 .map(BrowserIT::beschrijf).toList();
+        legVast(resultaat, ernstig.size());
+        return ernstig;
+    }
+
+    /**
+     * Appends the result of one axe run to target/e2e/toegankelijkheid.csv (new for each run of the tests): page, rules passed, violations by
+     * impact and the serious or critical ones left after the documented exception. The accessibility statement
+     * in the README is written from this file.
+     */
+    private static boolean bestandBegonnen;
+
+    private synchronized void legVast(AxeResults resultaat, int ernstig) {
+        try {
+            Path bestand = Paths.get("target", "e2e", "toegankelijkheid.csv");
+            Files.createDirectories(bestand.getParent());
+            if (!bestandBegonnen) {
+                bestandBegonnen = true;
+                Files.writeString(bestand, "pagina;pad;dialoog_open;regels_geslaagd;minor;moderate;serious;critical;"
+                        + "ernstig_na_uitzondering\n");
+            }
+            String pad = pagina.url().replaceFirst("^https?://[^/]+", "");
+            boolean dialoog = pagina.locator("vaadin-dialog-overlay[opened]").count() > 0;
+            long[] perImpact = new long[4];
+            List<String> impacts = List.of("minor", "moderate", "serious", "critical");
+            resultaat.getViolations().forEach(r -> {
+                int i = impacts.indexOf(r.getImpact());
+                if (i >= 0) {
+                    perImpact[i]++;
+                }
+            });
+            Files.writeString(bestand, String.join(";", pagina.title().replace(";", ","), pad, dialoog ? "ja" : "nee",
+                    String.valueOf(resultaat.getPasses().size()), String.valueOf(perImpact[0]), String.valueOf(perImpact[1]),
+                    String.valueOf(perImpact[2]), String.valueOf(perImpact[3]), String.valueOf(ernstig)) + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

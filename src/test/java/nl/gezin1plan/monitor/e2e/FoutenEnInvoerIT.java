@@ -58,10 +58,7 @@ class FoutenEnInvoerIT extends BrowserIT {
 
     @Test
     void whenTheDatabaseGoesAwayMidEditTheUserIsToldKeepsTheirInputAndSavesOnceItIsBack() {
-        logIn("agendahouder", "demo");
-        pagina.navigate(url("checklist/gemeente/1?jaar=2026"));
-        Locator bewerken = pagina.locator("vaadin-button:has-text('Bewerken')").nth(5);
-        bewerken.click();
+        Locator bewerken = openItemVanLeiden(5);
         Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
         String actie = "Werkgroep één keer per maand — Zoë, Ülkü en 李 plannen";
         dialoog.getByLabel("Geplande actie").fill(actie);
@@ -85,16 +82,22 @@ class FoutenEnInvoerIT extends BrowserIT {
         assertThat(pagina.getByRole(AriaRole.DIALOG).getByLabel("Geplande actie")).hasValue(actie);
     }
 
+    /** Opens the n-th item of Leiden's checklist as its agendahouder; returns the item's edit button. */
+    private Locator openItemVanLeiden(int n) {
+        logIn("agendahouder", "demo");
+        pagina.navigate(url("checklist/gemeente/1?jaar=2026"));
+        Locator bewerken = pagina.locator("vaadin-button:has-text('Bewerken')").nth(n);
+        bewerken.click();
+        return bewerken;
+    }
+
     private Locator melding(String tekst) {
         return pagina.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(tekst));
     }
 
     @Test
     void textIsKeptAsTypedTooLongIsRefusedWithAMessageAndMarkupIsNeverRendered() {
-        logIn("agendahouder", "demo");
-        pagina.navigate(url("checklist/gemeente/1?jaar=2026"));
-        Locator bewerken = pagina.locator("vaadin-button:has-text('Bewerken')").nth(6);
-        bewerken.click();
+        openItemVanLeiden(6);
         Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
         Locator actieVeld = dialoog.getByLabel("Geplande actie");
         String teLang = "é".repeat(2001);

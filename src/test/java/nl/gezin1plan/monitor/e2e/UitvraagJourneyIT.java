@@ -62,10 +62,12 @@ class UitvraagJourneyIT extends BrowserIT {
                 .click();
         assertThat(pagina.locator("main h1").first()).containsText("Kindcentrum Het Zonnetje");
         assertThat(pagina.locator("main")).containsText("Status: Ingediend");
+        assertThat(ernstigeOvertredingen()).as("uitvraag in detail").isEmpty();
 
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Heropenen")).click();
         Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
         dialoog.getByLabel("Reden van heropenen").fill("Het competentieprofiel is sinds september in gebruik.");
+        assertThat(ernstigeOvertredingen()).as("heropenen-dialoog").isEmpty();
         dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Heropenen")).click();
         assertThat(pagina.locator("vaadin-notification-card")).containsText("De uitvraag is heropend");
         assertThat(pagina.locator("main")).containsText("Status: Heropend");
