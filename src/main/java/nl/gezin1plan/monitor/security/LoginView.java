@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.security;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +26,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setI18n(nederlands());
         add(new H1(getTranslation("app.titel")),
                 new Paragraph(getTranslation("login.uitleg")),
-                login);
+                login,
+                new Anchor("toegankelijkheid", getTranslation("app.toegankelijkheid")));
     }
 
     private LoginI18n nederlands() {

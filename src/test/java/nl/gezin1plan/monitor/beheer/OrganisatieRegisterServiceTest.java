@@ -130,6 +130,8 @@ class OrganisatieRegisterServiceTest {
     void aFileThatCannotBeReadImportsNothing() {
         List<byte[]> kapot = List.of(
                 "organisatie,kvk\nA,12345678\n".getBytes(StandardCharsets.UTF_8),
+                "naam\tkvk\tgemeenten\nA\t12345678\tLeiden\n".getBytes(StandardCharsets.UTF_8),
+                "naam|kvk\nA|12345678\n".getBytes(StandardCharsets.UTF_8),
                 "naam;kvk\n\"open aanhalingsteken;12345678\nB;23456789\n".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xC3, (byte) 0x28, 0x41, 0x0A},
                 "naam;kvk\n".getBytes(StandardCharsets.UTF_8),

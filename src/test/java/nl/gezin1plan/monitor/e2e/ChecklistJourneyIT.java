@@ -94,10 +94,14 @@ class ChecklistJourneyIT extends BrowserIT {
     }
 
     @Test
-    void loginPageHasNoSeriousAccessibilityViolations() {
+    void loginPageAndAccessibilityStatementHaveNoSeriousAccessibilityViolations() {
         pagina.navigate(url("login"));
         pagina.locator("vaadin-login-form").waitFor();
         pagina.getByLabel("Gebruikersnaam").waitFor();
+        assertThat(ernstigeOvertredingen()).isEmpty();
+
+        pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toegankelijkheid")).click();
+        assertThat(pagina.locator("main h1")).hasText("Toegankelijkheidsverklaring");
         assertThat(ernstigeOvertredingen()).isEmpty();
     }
 

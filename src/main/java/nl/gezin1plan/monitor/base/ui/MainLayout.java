@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,7 +40,9 @@ public class MainLayout extends AppLayout {
             kop.add(rechts);
             Nav nav = new Nav(navigatie(gebruiker));
             nav.getElement().setAttribute("aria-label", getTranslation("app.navigatie"));
-            addToDrawer(nav);
+            Anchor verklaring = new Anchor("toegankelijkheid", getTranslation("app.toegankelijkheid"));
+            verklaring.addClassName("app-verklaring");
+            addToDrawer(nav, verklaring);
         });
         kop.setWidthFull();
         addToNavbar(kop);
