@@ -15,6 +15,8 @@ class BeheerJourneyIT extends BrowserIT {
         logIn("beheerder", "demo");
         pagina.navigate(url("organisaties"));
         assertThat(pagina.locator("main h1").first()).hasText("Organisaties");
+        assertThat(pagina.locator("vaadin-upload")).containsText("Of sleep het bestand hierheen");
+        assertThat(pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kies een bestand…"))).isVisible();
 
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Organisatie toevoegen")).click();
         Locator dialoog = pagina.getByRole(AriaRole.DIALOG);

@@ -29,7 +29,7 @@ public class ToegankelijkheidView extends Main {
                 new H2(getTranslation("toegankelijkheid.getest.kop")),
                 lijst("toegankelijkheid.getest.", 5),
                 new H2(getTranslation("toegankelijkheid.beperkingen.kop")),
-                lijst("toegankelijkheid.beperking.", 3),
+                lijst("toegankelijkheid.beperking.", 2),
                 new H2(getTranslation("toegankelijkheid.contact.kop")),
                 new Paragraph(getTranslation("toegankelijkheid.contact")),
                 new Anchor("login", getTranslation("toegankelijkheid.terug")));

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
+import nl.gezin1plan.monitor.base.ui.UploadTeksten;
 import nl.gezin1plan.monitor.beheer.ImportRapport;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
@@ -61,6 +62,7 @@ public class OrganisatiesView extends Main {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setMaxFiles(1);
+        UploadTeksten.nederlands(upload);
         rapport.getElement().setAttribute("aria-live", "polite");
         return new Section(new H2(getTranslation("organisaties.import")),
                 new Paragraph(getTranslation("organisaties.import.uitleg")), upload, rapport);
