@@ -23,16 +23,16 @@ class AuditLog {
                 select 'A' as bron, a.id as ref, cast(0 as bigint) as rev, a.tijdstip, a.gebruikersnaam, a.rol, a.soort
                 from audit_gebeurtenis a
                 union all
-                select 'C', c.id, c.rev, r.tijdstip, r.gebruikersnaam, null, 'WIJZIGING'
+                select 'C', c.id, c.rev, r.tijdstip, r.gebruikersnaam, r.rol, 'WIJZIGING'
                 from checklist_item_aud c join revisie r on r.id = c.rev
                 union all
-                select 'V', v.id, v.rev, r.tijdstip, r.gebruikersnaam, null, 'WIJZIGING'
+                select 'V', v.id, v.rev, r.tijdstip, r.gebruikersnaam, r.rol, 'WIJZIGING'
                 from antwoord_aud v join revisie r on r.id = v.rev
                 union all
-                select 'K', k.id, k.rev, r.tijdstip, r.gebruikersnaam, null, 'OORDEEL'
+                select 'K', k.id, k.rev, r.tijdstip, r.gebruikersnaam, r.rol, 'OORDEEL'
                 from keurmerk_oordeel_aud k join revisie r on r.id = k.rev
                 union all
-                select 'U', g.id, cast(0 as bigint), cast(extract(epoch from g.op) * 1000 as bigint), g.door, null, g.soort
+                select 'U', g.id, cast(0 as bigint), cast(extract(epoch from g.op) * 1000 as bigint), g.door, g.door_rol, g.soort
                 from uitvraag_gebeurtenis g
             ), gekozen as (
                 select * from regel

@@ -3,6 +3,6 @@ package nl.gezin1plan.monitor.audit;
 import java.time.Instant;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
-/** One line of the audit log; {@code rol} is known only for what the audit log recorded itself. */
+/** One line of the audit log; {@code rol} is null for changes made before roles were kept with them. */
 public record AuditRegel(Instant tijdstip, String gebruikersnaam, Rol rol, AuditSoort soort, String omschrijving) {
 }

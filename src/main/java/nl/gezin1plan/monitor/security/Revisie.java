@@ -24,6 +24,8 @@ public class Revisie {
 
     private String gebruikersnaam;
 
+    private String rol;
+
     public Long getId() {
         return id;
     }
@@ -38,5 +40,14 @@ public class Revisie {
 
     void setGebruikersnaam(String gebruikersnaam) {
         this.gebruikersnaam = gebruikersnaam;
+    }
+
+    /** The role of the user at the time, e.g. AGENDAHOUDER; null for start-up jobs and older revisions. */
+    public String getRol() {
+        return rol;
+    }
+
+    void setRol(String rol) {
+        this.rol = rol;
     }
 }

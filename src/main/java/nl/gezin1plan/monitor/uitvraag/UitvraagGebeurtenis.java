@@ -1,12 +1,15 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import nl.gezin1plan.monitor.organisatie.Rol;
 
 /** A step in an uitvraag's life that people must be able to trace: submitted, reopened (with why). */
 @Entity
@@ -28,12 +31,16 @@ public class UitvraagGebeurtenis {
 
     private String door;
 
+    @Enumerated(EnumType.STRING)
+    private Rol doorRol;
+
     private Instant op;
 
     protected UitvraagGebeurtenis() {
     }
 
-    UitvraagGebeurtenis(Uitvraag uitvraag, String soort, String reden, String door, Instant op) {
+    UitvraagGebeurtenis(Uitvraag uitvraag, String soort, String reden, String door, Rol doorRol, Instant op) {
+        this.doorRol = doorRol;
         this.uitvraag = uitvraag;
         this.soort = soort;
         this.reden = reden;

@@ -98,7 +98,7 @@ public class UitvraagService {
         }
         uitvraag.dienIn(gebruiker.gebruikersnaam(), clock.instant());
         gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.INGEDIEND, null,
-                gebruiker.gebruikersnaam(), clock.instant()));
+                gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()));
         uitvragen.flush();
         return weergave(uitvraagId);
     }
@@ -119,7 +119,7 @@ public class UitvraagService {
         }
         uitvraag.heropen();
         gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.HEROPEND, schoon,
-                gebruiker.gebruikersnaam(), clock.instant()));
+                gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()));
         uitvragen.flush();
         return weergave(uitvraagId);
     }

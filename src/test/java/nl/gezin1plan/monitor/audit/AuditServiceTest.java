@@ -71,6 +71,7 @@ class AuditServiceTest {
         alsBeheerder();
         List<AuditRegel> vanAgendahouder = audit.zoek(filter(null, opzet.agendahouder()), 0, 100);
         assertThat(vanAgendahouder).extracting(AuditRegel::soort).containsExactly(AuditSoort.OORDEEL, AuditSoort.HEROPEND);
+        assertThat(vanAgendahouder).extracting(AuditRegel::rol).containsOnly(Rol.AGENDAHOUDER);
         assertThat(vanAgendahouder.get(0).omschrijving()).isEqualTo("Keurmerk 2026 " + opzet.organisatie().getNaam()
                 + ", criterium V4 voldaan: Wervingsprocedure ingezien");
         assertThat(vanAgendahouder.get(1).omschrijving()).isEqualTo("Uitvraag 2026 " + opzet.organisatie().getNaam()
@@ -78,6 +79,7 @@ class AuditServiceTest {
 
         List<AuditRegel> vanRespondent = audit.zoek(filter(null, opzet.respondent()), 0, 1000);
         assertThat(vanRespondent.getFirst().soort()).isEqualTo(AuditSoort.INGEDIEND);
+        assertThat(vanRespondent).extracting(AuditRegel::rol).containsOnly(Rol.ORGANISATIE);
         assertThat(vanRespondent).filteredOn(r -> r.soort() == AuditSoort.WIJZIGING).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.omschrijving())
                         .startsWith("Uitvraag 2026 " + opzet.organisatie().getNaam() + ", vraag ").endsWith(" beantwoord"));
