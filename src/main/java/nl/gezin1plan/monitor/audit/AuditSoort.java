@@ -5,6 +5,7 @@ public enum AuditSoort {
     LOGIN,
     LOGIN_MISLUKT,
     ACCOUNT_GEBLOKKEERD,
+    BLOKKADE_OPGEHEVEN,
     EXPORT,
     WIJZIGING,
     INGEDIEND,

@@ -1,6 +1,8 @@
 package nl.gezin1plan.monitor.audit;
 
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.BlokkadeOpgeheven;
 import nl.gezin1plan.monitor.security.GebruikersnaamGeblokkeerd;
 import nl.gezin1plan.monitor.security.InlogMislukt;
 import nl.gezin1plan.monitor.security.MonitorGebruiker;
@@ -36,5 +38,11 @@ class InlogAudit {
     void geblokkeerd(GebruikersnaamGeblokkeerd event) {
         audit.legVast(AuditSoort.ACCOUNT_GEBLOKKEERD, event.gebruikersnaam(), null,
                 "Geblokkeerd tot " + Formaat.datumTijd(event.tot()) + " na te veel mislukte inlogpogingen");
+    }
+
+    @EventListener
+    void opgeheven(BlokkadeOpgeheven event) {
+        audit.legVast(AuditSoort.BLOKKADE_OPGEHEVEN, event.door(), Rol.BEHEERDER,
+                "Blokkade van gebruikersnaam '" + event.gebruikersnaam() + "' opgeheven");
     }
 }

@@ -13,6 +13,7 @@ import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.RegioRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.InlogBlokkade;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,13 @@ public class StructuurBeheerService {
     private final OrganisatieRepository organisaties;
     private final GebruikerRepository gebruikers;
     private final PasswordEncoder encoder;
+    private final InlogBlokkade blokkade;
     private final Toegang toegang;
 
     StructuurBeheerService(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
                            OrganisatieRepository organisaties, GebruikerRepository gebruikers,
-                           PasswordEncoder encoder, Toegang toegang) {
+                           PasswordEncoder encoder, InlogBlokkade blokkade, Toegang toegang) {
+        this.blokkade = blokkade;
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.afdelingen = afdelingen;
@@ -58,11 +61,17 @@ public class StructuurBeheerService {
         List<StructuurOverzicht.Keuze> organisatieKeuzes = organisaties.findAll().stream()
                 .map(o -> new StructuurOverzicht.Keuze(o.getId(), o.getNaam()))
                 .sorted(java.util.Comparator.comparing(StructuurOverzicht.Keuze::naam)).toList();
+        Map<String, java.time.Instant> geblokkeerd = blokkade.geblokkeerd();
         List<StructuurOverzicht.GebruikerRegel> gebruikerRegels = gebruikers.alleMetScope().stream()
                 .map(g -> new StructuurOverzicht.GebruikerRegel(g.getGebruikersnaam(), g.getNaam(), g.getRol(),
-                        scope(g), g.isActief()))
+                        scope(g), g.isActief(), geblokkeerd.get(g.getGebruikersnaam())))
                 .toList();
         return new StructuurOverzicht(gemeenteRegels, organisatieKeuzes, gebruikerRegels);
+    }
+
+    /** Lets a user who locked themselves out by failed logins in again, before the lock runs out. */
+    public void hefBlokkadeOp(String gebruikersnaam) {
+        blokkade.hefOp(gebruikersnaam);
     }
 
     public StructuurOverzicht.Keuze voegGemeenteToe(String naam) {

@@ -13,6 +13,8 @@ public record StructuurOverzicht(List<GemeenteRegel> gemeenten, List<Keuze> orga
     public record Keuze(long id, String naam) {
     }
 
-    public record GebruikerRegel(String gebruikersnaam, String naam, Rol rol, String scope, boolean actief) {
+    /** {@code geblokkeerdTot}: the end of a lock after too many failed logins, or null. */
+    public record GebruikerRegel(String gebruikersnaam, String naam, Rol rol, String scope, boolean actief,
+                                 java.time.Instant geblokkeerdTot) {
     }
 }

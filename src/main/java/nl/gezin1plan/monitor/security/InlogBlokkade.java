@@ -1,5 +1,10 @@
 package nl.gezin1plan.monitor.security;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +28,40 @@ public class InlogBlokkade {
     static final int MAXIMALE_LENGTE = 100;
 
     private final InlogpogingRepository pogingen;
+    private final Toegang toegang;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InlogBlokkade(InlogpogingRepository pogingen, Clock clock) {
+    InlogBlokkade(InlogpogingRepository pogingen, Toegang toegang, ApplicationEventPublisher events, Clock clock) {
         this.pogingen = pogingen;
+        this.toegang = toegang;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** The user names locked now, with the end of each lock; for the beheerder. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> geblokkeerd() {
+        alleenBeheerder();
+        return pogingen.geblokkeerd(clock.instant()).stream()
+                .collect(Collectors.toMap(Inlogpoging::getGebruikersnaam, Inlogpoging::getGeblokkeerdTot));
+    }
+
+    /** The beheerder lets a locked-out user in again before the lock runs out; this goes into the audit log. */
+    public void hefOp(String gebruikersnaam) {
+        HuidigeGebruiker beheerder = alleenBeheerder();
+        if (pogingen.findVoorWijziging(sleutel(gebruikersnaam)).filter(p -> p.isGeblokkeerd(clock.instant())).isPresent()) {
+            pogingen.deleteById(sleutel(gebruikersnaam));
+            events.publishEvent(new BlokkadeOpgeheven(sleutel(gebruikersnaam), beheerder.gebruikersnaam()));
+        }
+    }
+
+    private HuidigeGebruiker alleenBeheerder() {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        if (gebruiker.rol() != Rol.BEHEERDER) {
+            throw Toegang.geweigerd();
+        }
+        return gebruiker;
     }
 
     @Transactional(readOnly = true)

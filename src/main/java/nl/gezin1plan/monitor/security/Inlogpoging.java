@@ -21,6 +21,14 @@ class Inlogpoging {
     protected Inlogpoging() {
     }
 
+    String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    Instant getGeblokkeerdTot() {
+        return geblokkeerdTot;
+    }
+
     boolean isGeblokkeerd(Instant nu) {
         return geblokkeerdTot != null && nu.isBefore(geblokkeerdTot);
     }

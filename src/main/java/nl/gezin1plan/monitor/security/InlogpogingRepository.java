@@ -20,6 +20,9 @@ interface InlogpogingRepository extends JpaRepository<Inlogpoging, String> {
     @Query("select p from Inlogpoging p where p.gebruikersnaam = :naam")
     Optional<Inlogpoging> findVoorWijziging(String naam);
 
+    @Query("select p from Inlogpoging p where p.geblokkeerdTot > :nu")
+    java.util.List<Inlogpoging> geblokkeerd(Instant nu);
+
     @Modifying
     @Query("delete from Inlogpoging p where p.eersteMislukt < :grens "
             + "and (p.geblokkeerdTot is null or p.geblokkeerdTot < :nu)")

@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -37,6 +39,8 @@ class InloggenTest {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    InlogBlokkade blokkade;
 
     MockMvc mvc;
     String naam;
@@ -76,6 +80,29 @@ class InloggenTest {
                 AuditSoort.ACCOUNT_GEBLOKKEERD, AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT,
                 AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT);
         assertThat(auditVan(naam).getFirst().omschrijving()).contains("geblokkeerd");
+    }
+
+    @Test
+    void onlyTheBeheerderCanLiftALockBeforeItEndsAndThatIsInTheAuditLog() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            logIn(naam, "fout").andExpect(unauthenticated());
+        }
+        gegevens.logIn(gegevens.agendahouder(gegevens.gemeente()));
+        assertThatThrownBy(() -> blokkade.hefOp(naam)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> blokkade.geblokkeerd()).isInstanceOf(AccessDeniedException.class);
+        String beheerder = gegevens.regionaal(Rol.BEHEERDER);
+        gegevens.logIn(beheerder);
+        assertThat(blokkade.geblokkeerd()).containsKey(naam);
+
+        blokkade.hefOp(naam);
+
+        assertThat(blokkade.geblokkeerd()).doesNotContainKey(naam);
+        gegevens.logUit();
+        logIn(naam, "test").andExpect(authenticated().withUsername(naam));
+        assertThat(auditVan(beheerder)).singleElement().satisfies(r -> {
+            assertThat(r.soort()).isEqualTo(AuditSoort.BLOKKADE_OPGEHEVEN);
+            assertThat(r.omschrijving()).contains(naam);
+        });
     }
 
     @Test

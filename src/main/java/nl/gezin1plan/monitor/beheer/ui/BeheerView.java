@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.beheer.StructuurBeheerService;
 import nl.gezin1plan.monitor.beheer.StructuurOverzicht;
 import nl.gezin1plan.monitor.security.Rollen;
@@ -69,9 +71,24 @@ public class BeheerView extends Main {
         gebruikers.addColumn(StructuurOverzicht.GebruikerRegel::naam).setHeader(getTranslation("beheer.naam"));
         gebruikers.addColumn(g -> getTranslation("rol." + g.rol().name())).setHeader(getTranslation("beheer.rol"));
         gebruikers.addColumn(StructuurOverzicht.GebruikerRegel::scope).setHeader(getTranslation("beheer.scope"));
+        gebruikers.addComponentColumn(this::blokkade).setHeader(getTranslation("beheer.blokkade"));
         Button toevoegen = new Button(getTranslation("beheer.gebruiker-toevoegen"),
                 e -> new GebruikerDialog(service, overzicht, this::ververs).open());
         return new Section(new H2(getTranslation("beheer.gebruikers")), toevoegen, gebruikers);
+    }
+
+    /** Empty, or until when the user name is locked with a button to lift the lock. */
+    private com.vaadin.flow.component.Component blokkade(StructuurOverzicht.GebruikerRegel regel) {
+        if (regel.geblokkeerdTot() == null) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Button opheffen = RijKnop.van(getTranslation("beheer.blokkade-opheffen"), regel.gebruikersnaam(), e -> {
+            service.hefBlokkadeOp(regel.gebruikersnaam());
+            Notification.show(getTranslation("beheer.blokkade-opgeheven", regel.gebruikersnaam()));
+            ververs();
+        });
+        return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
+                getTranslation("beheer.geblokkeerd-tot", Formaat.datumTijd(regel.geblokkeerdTot()))), opheffen);
     }
 
     private void voegGemeenteToe() {

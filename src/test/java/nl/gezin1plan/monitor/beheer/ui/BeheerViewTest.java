@@ -16,6 +16,8 @@ class BeheerViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestGegevens gegevens;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void logUit() {
@@ -58,5 +60,32 @@ class BeheerViewTest extends SpringBrowserlessTest {
         test(dialog.rol).selectItem("Aandachtsfunctionaris");
 
         assertThat(dialog.zichtbareScopevelden()).containsExactly("Afdeling");
+    }
+
+    @Test
+    void aLockedUserShowsUntilWhenAndTheBeheerderLiftsTheLock() {
+        String naam = gegevens.regionaal(Rol.ACCOUNTMANAGER);
+        jdbc.update("insert into inlogpoging (gebruikersnaam, mislukt, eerste_mislukt, geblokkeerd_tot) "
+                + "values (?, 0, now(), now() + interval '10 minutes')", naam);
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        BeheerView view = navigate(BeheerView.class);
+        int rij = rijVan(view, naam);
+        assertThat(test(view.gebruikers).getRow(rij).geblokkeerdTot()).isNotNull();
+        var cel = test(view.gebruikers).getCellComponent(rij, 4);
+        assertThat(cel.getElement().getTextRecursively()).startsWith("Geblokkeerd tot ");
+        Button opheffen = (Button) cel.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+        assertThat(opheffen.getElement().getAttribute("aria-label")).isEqualTo("Blokkade opheffen " + naam);
+
+        test(opheffen).click();
+
+        assertThat(jdbc.queryForObject("select count(*) from inlogpoging where gebruikersnaam = ?", Integer.class, naam))
+                .isZero();
+        assertThat(test(view.gebruikers).getRow(rijVan(view, naam)).geblokkeerdTot()).isNull();
+    }
+
+    private int rijVan(BeheerView view, String gebruikersnaam) {
+        return java.util.stream.IntStream.range(0, test(view.gebruikers).size())
+                .filter(i -> test(view.gebruikers).getRow(i).gebruikersnaam().equals(gebruikersnaam))
+                .findFirst().orElseThrow();
     }
 }
