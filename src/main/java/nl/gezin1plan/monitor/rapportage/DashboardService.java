@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
-import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
@@ -28,15 +27,13 @@ public class DashboardService {
 
     private final GemeenteOverzichtService gemeenten;
     private final UitvraagRondeService rondes;
-    private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
     private final Toegang toegang;
 
-    DashboardService(GemeenteOverzichtService gemeenten, UitvraagRondeService rondes, KeurmerkService keurmerk,
-                     AccountgesprekService gesprekken, Toegang toegang) {
+    DashboardService(GemeenteOverzichtService gemeenten, UitvraagRondeService rondes, AccountgesprekService gesprekken,
+                     Toegang toegang) {
         this.gemeenten = gemeenten;
         this.rondes = rondes;
-        this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
         this.toegang = toegang;
     }
@@ -48,7 +45,7 @@ public class DashboardService {
         }
         GemeenteOverzicht eigen = gebruiker.rol() == Rol.AGENDAHOUDER
                 ? gemeenten.overzicht(gebruiker.gemeenteId(), jaar) : null;
-        List<Uitslag> ronde = uitslagen(jaar);
+        List<VastgelegdeRegel> ronde = rondes.vastgelegd(jaar, UitvraagFilter.ALLES);
         Map<UitvraagStatus, Long> perStatus = new EnumMap<>(UitvraagStatus.class);
         for (UitvraagStatus status : UitvraagStatus.values()) {
             perStatus.put(status, ronde.stream().filter(r -> r.status() == status).count());
@@ -56,35 +53,15 @@ public class DashboardService {
         Map<String, Long> criteria = new LinkedHashMap<>();
         if (!ronde.isEmpty()) {
             rondes.inhoud(jaar).orElseThrow().keurmerk().forEach(c -> criteria.put(c.sleutel() + " " + c.naam(),
-                    ronde.stream().filter(r -> VOLDAAN.equals(r.criteria().get(c.sleutel()))).count()));
+                    ronde.stream().filter(r -> VOLDAAN.equals(r.uitslag().criteria().get(c.sleutel()))).count()));
         }
         Map<Integer, long[]> trend = new LinkedHashMap<>();
         for (int j = jaar - TRENDJAREN + 1; j <= jaar; j++) {
-            List<Uitslag> regels = j == jaar ? ronde : uitslagen(j);
-            trend.put(j, new long[] {regels.stream().filter(r -> VOLDAAN.equals(r.totaal())).count(), regels.size()});
+            List<VastgelegdeRegel> regels = j == jaar ? ronde : rondes.vastgelegd(j, UitvraagFilter.ALLES);
+            trend.put(j, new long[] {regels.stream().filter(r -> VOLDAAN.equals(r.uitslag().totaal())).count(),
+                    regels.size()});
         }
         return new Dashboard(jaar, eigen, gemeenten.regioVoortgang(jaar), perStatus, ronde.size(), criteria, trend,
                 gesprekken.verlopenVervolgacties());
-    }
-
-    /** Status and keurmerk of one organisation's uitvraag, as kept or as computed. */
-    private record Uitslag(UitvraagStatus status, String totaal, Map<String, String> criteria) {
-    }
-
-    /**
-     * The year's results in the caller's scope from the narrow kept rows; when some are not kept yet (loaded by
-     * hand since start-up) the year is computed from the answers instead.
-     */
-    private List<Uitslag> uitslagen(int jaar) {
-        List<VastgelegdeRegel> vastgelegd = rondes.vastgelegd(jaar, UitvraagFilter.ALLES);
-        if (vastgelegd.stream().allMatch(r -> r.uitslag() != null)) {
-            return vastgelegd.stream().map(r -> new Uitslag(r.status(), r.uitslag().totaal(), r.uitslag().criteria()))
-                    .toList();
-        }
-        return keurmerk.rondeOverzicht(jaar).stream().map(r -> {
-            Map<String, String> perCriterium = new LinkedHashMap<>();
-            r.keurmerk().criteria().forEach(c -> perCriterium.put(c.criterium().sleutel(), c.uitkomst().name()));
-            return new Uitslag(r.status(), r.keurmerk().totaal().name(), perCriterium);
-        }).toList();
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
-import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class VoortgangService {
-
-    private static final int BLOK = 1_000;
 
     private final UitvraagRondeService rondes;
     private final KeurmerkService keurmerk;
@@ -92,27 +90,12 @@ public class VoortgangService {
         }
     }
 
-    /**
-     * Last year's progress and keurmerk per organisation from the kept results, one narrow row each; those not kept
-     * yet (loaded by hand since start-up) are computed from their answers.
-     */
+    /** Last year's progress and keurmerk per organisation from the kept results, one narrow row each. */
     private Map<Long, VoortgangRegel.Vorig> vorigJaar(int jaar, UitvraagFilter filter) {
         Map<Long, VoortgangRegel.Vorig> vorig = new HashMap<>();
-        List<Long> nietVastgelegd = new ArrayList<>();
         for (VastgelegdeRegel regel : rondes.vastgelegd(jaar, filter)) {
-            if (regel.uitslag() == null) {
-                nietVastgelegd.add(regel.organisatieId());
-            } else {
-                vorig.put(regel.organisatieId(), new VoortgangRegel.Vorig(regel.uitslag().procentBeantwoord(),
-                        Uitkomst.valueOf(regel.uitslag().totaal())));
-            }
-        }
-        for (int van = 0; van < nietVastgelegd.size(); van += BLOK) {
-            List<UitvraagStand> standen = rondes.standenVan(jaar,
-                    nietVastgelegd.subList(van, Math.min(van + BLOK, nietVastgelegd.size())));
-            Map<Long, KeurmerkUitslag> uitslagen = keurmerk.uitslagen(standen);
-            standen.forEach(s -> vorig.put(s.organisatieId(), new VoortgangRegel.Vorig(s.procentBeantwoord(),
-                    uitslagen.get(s.uitvraagId()).totaal())));
+            vorig.put(regel.organisatieId(), new VoortgangRegel.Vorig(regel.uitslag().procentBeantwoord(),
+                    Uitkomst.valueOf(regel.uitslag().totaal())));
         }
         return vorig;
     }

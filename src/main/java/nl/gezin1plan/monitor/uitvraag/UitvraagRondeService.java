@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UitvraagRondeService {
 
+    private static final int BLOK = 1_000;
+
     private final UitvraagRondeRepository rondes;
     private final UitvraagDefinitieRepository definities;
     private final UitvraagRepository uitvragen;
@@ -32,14 +34,17 @@ public class UitvraagRondeService {
     private final UitvraagPagina pagina;
     private final UitvraagStroom stroom;
     private final UitslagVastlegging vastlegging;
+    private final UitslagBerekening berekening;
     private final Toegang toegang;
     private final Clock clock;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
                          UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom,
-                         UitslagVastlegging vastlegging, Toegang toegang, Clock clock) {
+                         UitslagVastlegging vastlegging, UitslagBerekening berekening, Toegang toegang,
+                         Clock clock) {
         this.vastlegging = vastlegging;
+        this.berekening = berekening;
         this.rondes = rondes;
         this.definities = definities;
         this.uitvragen = uitvragen;
@@ -142,12 +147,25 @@ public class UitvraagRondeService {
 
     /**
      * The kept progress and keurmerk of every uitvraag of the year in the caller's scope: one narrow row each, for
-     * overviews over years. A row whose result is not kept yet has a null {@code uitslag}.
+     * overviews over years. Rows without a kept result (answers loaded past the application since start-up) are
+     * computed from their answers here, so every row has its {@code uitslag}.
      */
     @Transactional(readOnly = true)
     public List<VastgelegdeRegel> vastgelegd(int jaar, UitvraagFilter filter) {
         Scope scope = scope();
-        return stroom.vastgelegd(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+        List<VastgelegdeRegel> regels = stroom.vastgelegd(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+        List<Long> zonder = regels.stream().filter(r -> r.uitslag() == null).map(VastgelegdeRegel::organisatieId).toList();
+        if (zonder.isEmpty()) {
+            return regels;
+        }
+        Map<Long, VastgelegdeUitslag> berekend = new HashMap<>();
+        for (int van = 0; van < zonder.size(); van += BLOK) {
+            berekend.putAll(berekening.bereken(standenVan(pagina.vanOrganisaties(jaar,
+                    zonder.subList(van, Math.min(van + BLOK, zonder.size()))))));
+        }
+        return regels.stream().map(r -> r.uitslag() != null ? r
+                : new VastgelegdeRegel(r.uitvraagId(), r.organisatieId(), r.status(), berekend.get(r.uitvraagId())))
+                .toList();
     }
 
     /** The uitvragen of these organisations in another year, e.g. the year before, within the caller's scope. */
