@@ -6,10 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -67,6 +69,7 @@ public final class CsvBestand implements AutoCloseable {
         return switch (cel) {
             case null -> "";
             case LocalDate datum -> DateTimeFormatter.ISO_LOCAL_DATE.format(datum);
+            case Instant moment -> DateTimeFormatter.ISO_LOCAL_DATE.format(moment.atZone(Formaat.TIJDZONE));
             case Boolean waar -> waar ? "ja" : "nee";
             default -> cel.toString();
         };

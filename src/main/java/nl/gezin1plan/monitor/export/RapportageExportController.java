@@ -2,8 +2,8 @@ package nl.gezin1plan.monitor.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The account managers' other exports: accountgesprekken, and the uitvraag answers with a column per question. */
 @RestController
 class RapportageExportController {
-
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private final AccountgesprekService gesprekken;
     private final VoortgangService voortgang;
@@ -53,9 +51,8 @@ class RapportageExportController {
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), kolommen.toArray(String[]::new));
         audit.schrijf("antwoorden.csv, jaar " + jaar, csv,
                 () -> voortgang.exporteerAntwoorden(jaar, UitvraagFilter.ALLES, stand -> {
-                    List<Object> cellen = new ArrayList<>(List.of(stand.organisatie(),
-                            stand.kvkNummer() == null ? "" : stand.kvkNummer(), jaar, stand.status().label(),
-                            stand.ingediendOp() == null ? "" : stand.ingediendOp().atZone(TIJDZONE).toLocalDate()));
+                    List<Object> cellen = new ArrayList<>(Arrays.asList(stand.organisatie(), stand.kvkNummer(), jaar,
+                            stand.status().label(), stand.ingediendOp()));
                     vragen.forEach(v -> cellen.add(stand.antwoorden().getOrDefault(v.sleutel(), "")));
                     csv.regel(cellen.toArray());
                 }));

@@ -1,8 +1,8 @@
 package nl.gezin1plan.monitor.export;
 
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class VoortgangCsv {
-
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private final VoortgangService voortgang;
     private final ExportAudit audit;
@@ -48,18 +46,13 @@ public class VoortgangCsv {
     }
 
     private static Object[] cellen(VoortgangRegel regel, List<KeurmerkCriterium> criteria, List<Kerncijfer> kerncijfers) {
-        List<Object> cellen = new ArrayList<>(List.of(regel.organisatie(), waarde(regel.kvkNummer()), regel.jaar(),
-                regel.status().label(), regel.ingediendOp() == null ? "" : regel.ingediendOp().atZone(TIJDZONE).toLocalDate(),
-                regel.procentBeantwoord()));
+        List<Object> cellen = new ArrayList<>(Arrays.asList(regel.organisatie(), regel.kvkNummer(), regel.jaar(),
+                regel.status().label(), regel.ingediendOp(), regel.procentBeantwoord()));
         criteria.forEach(c -> cellen.add(regel.keurmerk().criterium(c.sleutel()).uitkomst().label()));
         cellen.add(regel.keurmerk().totaal().label());
-        kerncijfers.forEach(k -> cellen.add(waarde(regel.kerncijfers().get(k.kolom()))));
-        cellen.add(regel.vorigJaar() == null ? "" : regel.vorigJaar().keurmerk().label());
+        kerncijfers.forEach(k -> cellen.add(regel.kerncijfers().get(k.kolom())));
+        cellen.add(regel.vorigJaar() == null ? null : regel.vorigJaar().keurmerk().label());
         cellen.add(regel.verandering());
         return cellen.toArray();
-    }
-
-    private static String waarde(String waarde) {
-        return waarde == null ? "" : waarde;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,12 @@ class CsvBestandTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFgemeente;planning;keurmerk\r\n\"'s-Gravenhage; Zuid\";2026-03-01;ja\r\n");
+    }
+
+    @Test
+    void aMomentIsWrittenAsItsDateInTheNetherlandsAndNothingAsAnEmptyCell() {
+        assertThat(CsvBestand.tekst(Instant.parse("2026-03-31T22:30:00Z"))).isEqualTo("2026-04-01");
+        assertThat(CsvBestand.tekst(null)).isEmpty();
     }
 
     @Test
