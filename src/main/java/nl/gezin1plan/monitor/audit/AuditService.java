@@ -36,13 +36,13 @@ public class AuditService {
     /** One page of the audit log, newest first; only for the beheerder. */
     @Transactional(readOnly = true)
     public List<AuditRegel> zoek(AuditFilter filter, int offset, int limit) {
-        alleenBeheerder();
+        toegang.beheerder();
         return log.pagina(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int tel(AuditFilter filter) {
-        alleenBeheerder();
+        toegang.beheerder();
         return log.aantal(filter);
     }
 
@@ -67,11 +67,5 @@ public class AuditService {
                     .orElse("gemeente");
         }
         return gebruiker.isRegionaal() ? "hele regio" : "eigen organisatie";
-    }
-
-    private void alleenBeheerder() {
-        if (!toegang.huidigeGebruiker().heeftRol(Rol.BEHEERDER)) {
-            throw Toegang.geweigerd();
-        }
     }
 }

@@ -12,7 +12,6 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.RegioRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.InlogBlokkade;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,7 +49,7 @@ public class StructuurBeheerService {
 
     @Transactional(readOnly = true)
     public StructuurOverzicht overzicht() {
-        alleenBeheerder();
+        toegang.beheerder();
         Map<Long, List<StructuurOverzicht.Keuze>> perGemeente = afdelingen.findAllByOrderByNaam().stream()
                 .collect(Collectors.groupingBy(a -> a.getGemeente().getId(),
                         Collectors.mapping(a -> new StructuurOverzicht.Keuze(a.getId(), a.getNaam()), Collectors.toList())));
@@ -75,7 +74,7 @@ public class StructuurBeheerService {
     }
 
     public StructuurOverzicht.Keuze voegGemeenteToe(String naam) {
-        alleenBeheerder();
+        toegang.beheerder();
         String schoon = controleerNaam(naam);
         if (gemeenten.findAllByOrderByNaam().stream().anyMatch(g -> g.getNaam().equalsIgnoreCase(schoon))) {
             throw new OngeldigeInvoer(Map.of("naam", "Er is al een gemeente met deze naam."));
@@ -85,7 +84,7 @@ public class StructuurBeheerService {
     }
 
     public StructuurOverzicht.Keuze voegAfdelingToe(long gemeenteId, String naam) {
-        alleenBeheerder();
+        toegang.beheerder();
         String schoon = controleerNaam(naam);
         Gemeente gemeente = gemeenten.findById(gemeenteId)
                 .orElseThrow(() -> new OngeldigeInvoer(Map.of("gemeente", "Kies een bestaande gemeente.")));
@@ -97,7 +96,7 @@ public class StructuurBeheerService {
     }
 
     public void voegGebruikerToe(NieuweGebruiker nieuw) {
-        alleenBeheerder();
+        toegang.beheerder();
         Map<String, String> fouten = new java.util.LinkedHashMap<>(nieuw.fouten());
         if (!fouten.containsKey("gebruikersnaam") && gebruikers.existsByGebruikersnaam(nieuw.gebruikersnaam())) {
             fouten.put("gebruikersnaam", "Deze gebruikersnaam is al in gebruik.");
@@ -138,11 +137,5 @@ public class StructuurBeheerService {
             case AANDACHTSFUNCTIONARIS -> gebruiker.getAfdeling().getNaam() + " (" + gebruiker.getAfdeling().getGemeente().getNaam() + ")";
             case ORGANISATIE -> gebruiker.getOrganisatie().getNaam();
         };
-    }
-
-    private void alleenBeheerder() {
-        if (toegang.huidigeGebruiker().rol() != Rol.BEHEERDER) {
-            throw Toegang.geweigerd();
-        }
     }
 }

@@ -1,14 +1,12 @@
 package nl.gezin1plan.monitor.security;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-import nl.gezin1plan.monitor.organisatie.Rol;
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,26 +40,18 @@ public class InlogBlokkade {
     /** The user names locked now, with the end of each lock; for the beheerder. */
     @Transactional(readOnly = true)
     public Map<String, Instant> geblokkeerd() {
-        alleenBeheerder();
+        toegang.beheerder();
         return pogingen.geblokkeerd(clock.instant()).stream()
                 .collect(Collectors.toMap(Inlogpoging::getGebruikersnaam, Inlogpoging::getGeblokkeerdTot));
     }
 
     /** The beheerder lets a locked-out user in again before the lock runs out; this goes into the audit log. */
     public void hefOp(String gebruikersnaam) {
-        HuidigeGebruiker beheerder = alleenBeheerder();
+        HuidigeGebruiker beheerder = toegang.beheerder();
         if (pogingen.findVoorWijziging(sleutel(gebruikersnaam)).filter(p -> p.isGeblokkeerd(clock.instant())).isPresent()) {
             pogingen.deleteById(sleutel(gebruikersnaam));
             events.publishEvent(new BlokkadeOpgeheven(sleutel(gebruikersnaam), beheerder.gebruikersnaam()));
         }
-    }
-
-    private HuidigeGebruiker alleenBeheerder() {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (gebruiker.rol() != Rol.BEHEERDER) {
-            throw Toegang.geweigerd();
-        }
-        return gebruiker;
     }
 
     @Transactional(readOnly = true)

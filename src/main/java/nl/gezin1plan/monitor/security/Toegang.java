@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.security;
 
 import java.util.Optional;
+import nl.gezin1plan.monitor.organisatie.Rol;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,6 +13,15 @@ public class Toegang {
 
     public HuidigeGebruiker huidigeGebruiker() {
         return ingelogd().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
+    }
+
+    /** The current user when they are the beheerder; anyone else is refused. */
+    public HuidigeGebruiker beheerder() {
+        HuidigeGebruiker gebruiker = huidigeGebruiker();
+        if (gebruiker.rol() != Rol.BEHEERDER) {
+            throw geweigerd();
+        }
+        return gebruiker;
     }
 
     public Optional<HuidigeGebruiker> ingelogd() {
