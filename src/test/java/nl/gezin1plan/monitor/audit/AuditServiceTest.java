@@ -61,9 +61,7 @@ class AuditServiceTest {
 
     @Test
     void answersSubmissionReopeningAndOverrideAreInTheLogWithWhoAndWhy() {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of());
         gegevens.logIn(opzet.agendahouder());
         uitvragen.heropen(opzet.uitvraagId(), "Graag het scholingsplan toevoegen");
         keurmerk.beoordeel(opzet.uitvraagId(), "V4", Uitkomst.VOLDAAN, "Wervingsprocedure ingezien");

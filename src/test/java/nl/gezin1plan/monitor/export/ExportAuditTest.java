@@ -13,7 +13,6 @@ import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
-import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,15 +22,11 @@ class ExportAuditTest extends ExportTestBasis {
     @Autowired
     UitvraagFixture fixture;
     @Autowired
-    UitvraagService uitvragen;
-    @Autowired
     AuditService audit;
 
     @Test
     void eachExportIsRecordedWithFileFiltersRowsAndScope() throws Exception {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of());
         gegevens.logUit();
         String gemeente = "gemeente " + opzet.gemeente().getNaam();
 

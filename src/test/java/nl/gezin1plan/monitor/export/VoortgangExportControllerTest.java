@@ -34,9 +34,7 @@ class VoortgangExportControllerTest extends ExportTestBasis {
 
     @Test
     void oneRowPerOrganisationOfTheGemeenteWithCriteriaColumnsAndNeutralisedFormulas() throws Exception {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of("percentage_geschoold", "70"));
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of("percentage_geschoold", "70"));
         gegevens.logIn(opzet.agendahouder());
         register.voegToe(new OrganisatieGegevens("=cmd|' /C calc'!A0", null, OrganisatieType.OVERIG, false,
                 Set.of(opzet.gemeente().getId()), List.of()));

@@ -69,9 +69,7 @@ class KeurmerkServiceTest {
 
     @Test
     void respondentSeesTheirOwnResultWithTheCriteriaNotMet() {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of("regisseurs_module_1_en_2", "nee"));
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of("regisseurs_module_1_en_2", "nee"));
 
         KeurmerkUitslag uitslag = keurmerk.mijnUitslag(2026).orElseThrow();
 

@@ -38,6 +38,14 @@ public class UitvraagFixture {
                 uitvragen.mijnUitvraag(jaar).orElseThrow().id());
     }
 
+    /** Opens {@code jaar} for a new organisation, answers everything as {@link #beantwoordAlles} does, and submits. */
+    public Opzet ingediend(int jaar, boolean jeugd, Map<String, String> anders) {
+        Opzet opzet = nieuw(jaar, jeugd);
+        beantwoordAlles(opzet.uitvraagId(), anders);
+        uitvragen.dienIn(opzet.uitvraagId());
+        return opzet;
+    }
+
     /** Answers every question that applies with yes (or a fitting value), except where {@code anders} says. */
     public UitvraagWeergave beantwoordAlles(long uitvraagId, Map<String, String> anders) {
         UitvraagWeergave uitvraag = uitvragen.open(uitvraagId);

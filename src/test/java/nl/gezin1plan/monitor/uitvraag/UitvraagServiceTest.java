@@ -101,9 +101,7 @@ class UitvraagServiceTest {
 
     @Test
     void theAgendahouderReopensWithAReasonThatIsKept() {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of());
         gegevens.logIn(opzet.agendahouder());
 
         assertThatThrownBy(() -> uitvragen.heropen(opzet.uitvraagId(), "  ")).isInstanceOf(OngeldigeInvoer.class);
@@ -119,9 +117,7 @@ class UitvraagServiceTest {
 
     @Test
     void nextYearStartsFromLastYearsAnswers() {
-        var opzet = fixture.nieuw(2031, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of("percentage_geschoold", "55"));
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2031, false, Map.of("percentage_geschoold", "55"));
         gegevens.logIn(opzet.agendahouder());
 
         RondeOpening opening = rondes.openRonde(2032, LocalDate.of(2032, 9, 1), LocalDate.of(2032, 10, 31));

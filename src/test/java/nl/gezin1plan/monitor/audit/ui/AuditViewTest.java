@@ -35,9 +35,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Test
     void beheerderFindsAReopeningByNameAndKindWithDutchLabelsAndTime() {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
-        uitvragen.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of());
         gegevens.logIn(opzet.agendahouder());
         uitvragen.heropen(opzet.uitvraagId(), "<b>Graag</b> het plan toevoegen");
         gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));

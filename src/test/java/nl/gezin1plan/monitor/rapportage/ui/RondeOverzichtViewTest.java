@@ -35,9 +35,7 @@ class RondeOverzichtViewTest extends SpringBrowserlessTest {
 
     @Test
     void agendahouderSeesTheSubmittedOrganisationAndReopensItWithAReason() {
-        var opzet = fixture.nieuw(2026, false);
-        fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
-        service.dienIn(opzet.uitvraagId());
+        var opzet = fixture.ingediend(2026, false, Map.of());
         gegevens.logIn(opzet.agendahouder());
 
         UI.getCurrent().navigate("uitvraag/ronde", QueryParameters.of("jaar", "2026"));
