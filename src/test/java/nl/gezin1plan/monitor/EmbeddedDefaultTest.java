@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,7 +52,7 @@ class EmbeddedDefaultTest {
     @Autowired
     InlogBlokkade blokkade;
     @Autowired
-    ApplicationEventPublisher events;
+    AuthenticationConfiguration inloggen;
 
     @AfterEach
     void logUit() {
@@ -129,8 +129,8 @@ class EmbeddedDefaultTest {
     void theAuditLogAndTheLoginLockRunOnH2Too() {
         String naam = TestGegevens.uniek("raden");
         for (int i = 0; i < 5; i++) {
-            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                    UsernamePasswordAuthenticationToken.unauthenticated(naam, "fout"), new BadCredentialsException("fout")));
+            assertThatThrownBy(() -> inloggen.getAuthenticationManager().authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(naam, "fout"))).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(blokkade.isGeblokkeerd(naam)).isTrue();
 

@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles guessing passwords: after {@value #MAXIMUM_MISLUKT} failed logins for one user name within
- * {@link #VENSTER} that name is locked for {@link #BLOKKADE}. Attempts during the lock do not count and do not
- * extend it, so nobody can keep a colleague locked out for longer than that. Kept in the database, so a restart
- * does not lift a lock. Known and unknown user names are treated alike.
+ * Throttles guessing passwords: at most {@value #MAXIMUM_MISLUKT} passwords are checked for one user name within
+ * {@link #VENSTER} unless one is right; after that the name is locked for {@link #BLOKKADE}. Each check is reserved
+ * in the database before the password is looked at, so simultaneous attempts cannot slip past the count. Attempts
+ * during the lock do not count and do not extend it, so nobody can keep a colleague locked out for longer than that.
+ * Kept in the database, so a restart does not lift a lock. Known and unknown user names are treated alike.
  */
 @Service
 @Transactional
@@ -59,15 +61,30 @@ public class InlogBlokkade {
         return pogingen.findById(sleutel(gebruikersnaam)).map(p -> p.isGeblokkeerd(clock.instant())).orElse(false);
     }
 
-    /** Counts a failed login; returns the end of the lock when this failure locked the name. */
-    Optional<Instant> mislukt(String gebruikersnaam) {
+    /**
+     * Reserves one password check for the name before the password is looked at, in a transaction of its own that
+     * is committed before the check. Empty while the name is locked; otherwise the reservation, which knows whether
+     * it was the last check allowed (and so locked the name, unless its password turns out to be right).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Reservering> reserveer(String gebruikersnaam) {
         Instant nu = clock.instant();
+        String sleutel = sleutel(gebruikersnaam);
         pogingen.verwijderVerlopen(nu.minus(VENSTER), nu);
-        pogingen.maakAan(sleutel(gebruikersnaam), nu);
-        return pogingen.findVoorWijziging(sleutel(gebruikersnaam)).orElseThrow().mislukt(nu);
+        pogingen.maakAan(sleutel, nu);
+        if (pogingen.reserveer(sleutel, nu, nu.minus(VENSTER), nu.plus(BLOKKADE), MAXIMUM_MISLUKT) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reservering(pogingen.findById(sleutel).map(Inlogpoging::getGeblokkeerdTot)));
     }
 
-    void gelukt(String gebruikersnaam) {
+    /** A reserved password check; {@code blokkeertTot} is set when this check, if it fails, leaves the name locked. */
+    public record Reservering(Optional<Instant> blokkeertTot) {
+    }
+
+    /** The right password: the count starts again and a lock set by this very check is lifted. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void gelukt(String gebruikersnaam) {
         pogingen.deleteById(sleutel(gebruikersnaam));
     }
 

@@ -12,21 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 class MonitorUserDetailsService implements UserDetailsService {
 
     private final GebruikerRepository gebruikers;
-    private final InlogBlokkade blokkade;
-
-    MonitorUserDetailsService(GebruikerRepository gebruikers, InlogBlokkade blokkade) {
+    MonitorUserDetailsService(GebruikerRepository gebruikers) {
         this.gebruikers = gebruikers;
-        this.blokkade = blokkade;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String gebruikersnaam) {
-        // A locked name answers exactly as an unknown one: same error, same time spent (Spring Security still
-        // hashes a dummy password), so a lock tells nobody whether the account exists.
-        if (blokkade.isGeblokkeerd(gebruikersnaam)) {
-            throw new UsernameNotFoundException("Onbekende gebruiker");
-        }
         Gebruiker gebruiker = gebruikers.findByGebruikersnaam(gebruikersnaam)
                 .orElseThrow(() -> new UsernameNotFoundException("Onbekende gebruiker"));
         return new MonitorGebruiker(scopeVan(gebruiker), gebruiker.getWachtwoordHash(), gebruiker.isActief());

@@ -8,7 +8,13 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.audit.AuditFilter;
@@ -22,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -41,6 +49,8 @@ class InloggenTest {
     JdbcTemplate jdbc;
     @Autowired
     InlogBlokkade blokkade;
+    @Autowired
+    PasswordEncoder encoder;
 
     MockMvc mvc;
     String naam;
@@ -80,6 +90,58 @@ class InloggenTest {
                 AuditSoort.ACCOUNT_GEBLOKKEERD, AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT,
                 AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT, AuditSoort.LOGIN_MISLUKT);
         assertThat(auditVan(naam).getFirst().omschrijving()).contains("geblokkeerd");
+    }
+
+    @Test
+    void thirtySimultaneousLoginsWithTheRightPasswordLastCheckAtMostFivePasswordsAndNoneCrashes() throws Exception {
+        // A real (slow) password hash, as in production, so that the attempts overlap.
+        jdbc.update("update gebruiker set wachtwoord_hash = ? where gebruikersnaam = ?", encoder.encode("test"), naam);
+        ExecutorService threads = Executors.newFixedThreadPool(30);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MvcResult>> pogingen = new ArrayList<>();
+            for (int i = 0; i < 29; i++) {
+                String wachtwoord = "fout" + i;
+                pogingen.add(threads.submit(() -> {
+                    start.await();
+                    return logIn(naam, wachtwoord).andReturn();
+                }));
+            }
+            pogingen.add(threads.submit(() -> {
+                start.await();
+                Thread.sleep(5);
+                return logIn(naam, "test").andReturn();
+            }));
+            start.countDown();
+
+            for (Future<MvcResult> poging : pogingen) {
+                MvcResult resultaat = poging.get(60, TimeUnit.SECONDS);
+                assertThat(resultaat.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+                assertThat(resultaat.getRequest().getSession().getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        List<AuditRegel> audit = auditVan(naam);
+        assertThat(audit).filteredOn(r -> r.soort() == AuditSoort.LOGIN_MISLUKT
+                && r.omschrijving().startsWith("Onjuist")).as("passwords checked").hasSize(5);
+        assertThat(audit).filteredOn(r -> r.soort() == AuditSoort.LOGIN_MISLUKT
+                && r.omschrijving().contains("geblokkeerd")).as("refused unchecked").hasSize(25);
+        assertThat(audit).filteredOn(r -> r.soort() == AuditSoort.ACCOUNT_GEBLOKKEERD).hasSize(1);
+        assertThat(audit).extracting(AuditRegel::soort).doesNotContain(AuditSoort.LOGIN);
+    }
+
+    @Test
+    void theFifthAttemptWithTheRightPasswordStillGetsInAndStartsTheCountAgain() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            logIn(naam, "fout").andExpect(unauthenticated());
+        }
+
+        logIn(naam, "test").andExpect(authenticated().withUsername(naam));
+
+        assertThat(blokkade.isGeblokkeerd(naam)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from inlogpoging where gebruikersnaam = ?", Long.class, naam))
+                .isZero();
     }
 
     @Test
