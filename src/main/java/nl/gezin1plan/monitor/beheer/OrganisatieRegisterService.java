@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The register of organisations. The beheerder manages all of them; an agendahouder those that work for their
- * gemeente, and every organisation they save keeps their gemeente among its gemeenten.
+ * gemeente, and every organisation they save keeps their gemeente among its gemeenten. Which other gemeenten an
+ * organisation works for is the beheerder's to change: an agendahouder's save speaks only for their own gemeente, so
+ * no gemeente loses an organisation, or gains its answers and accountgesprekken, by another gemeente's hand.
  */
 @Service
 @Transactional
@@ -61,8 +63,10 @@ public class OrganisatieRegisterService {
     /** The gemeenten the user may choose for an organisation. */
     @Transactional(readOnly = true)
     public List<GemeenteKeuze> gemeenten() {
-        beheerderOfAgendahouder();
-        return gemeenten.findAllByOrderByNaam().stream().map(g -> new GemeenteKeuze(g.getId(), g.getNaam())).toList();
+        HuidigeGebruiker gebruiker = beheerderOfAgendahouder();
+        return gemeenten.findAllByOrderByNaam().stream()
+                .filter(g -> gebruiker.rol() == Rol.BEHEERDER || g.getId().equals(gebruiker.gemeenteId()))
+                .map(g -> new GemeenteKeuze(g.getId(), g.getNaam())).toList();
     }
 
     public OrganisatieRegel voegToe(OrganisatieGegevens gegevens) {
@@ -84,7 +88,7 @@ public class OrganisatieRegisterService {
         controleer(gegevens, gebruiker, id);
         boolean jeugdGewijzigd = organisatie.isWerktMetJeugd() != gegevens.werktMetJeugd();
         organisatie.wijzig(gegevens.naam(), gegevens.kvkNummer(), gegevens.type(), gegevens.werktMetJeugd());
-        organisatie.werktVoor(gemeentenVan(gegevens.gemeenteIds()));
+        organisatie.werktVoor(gemeentenVan(nieuweGemeenten(organisatie, gegevens, gebruiker)));
         organisatie.verwijderContactpersonen();
         organisaties.flush();
         gegevens.contactpersonen().forEach(c -> organisatie.voegContactpersoonToe(c.naam(), c.email(), c.rol()));
@@ -149,14 +153,34 @@ public class OrganisatieRegisterService {
         }
     }
 
+    /** For an agendahouder: the gemeenten it had besides theirs stay, their own is always there. */
+    private static Set<Long> nieuweGemeenten(Organisatie organisatie, OrganisatieGegevens gegevens,
+                                             HuidigeGebruiker gebruiker) {
+        if (gebruiker.rol() == Rol.BEHEERDER) {
+            return gegevens.gemeenteIds();
+        }
+        Set<Long> ids = new HashSet<>();
+        organisatie.getGemeenten().forEach(g -> ids.add(g.getId()));
+        ids.add(gebruiker.gemeenteId());
+        return ids;
+    }
+
     private void controleer(OrganisatieGegevens gegevens, HuidigeGebruiker gebruiker, Long eigenId) {
         Map<String, String> fouten = new LinkedHashMap<>(gegevens.fouten());
         if (gebruiker.rol() == Rol.AGENDAHOUDER && !gegevens.gemeenteIds().contains(gebruiker.gemeenteId())) {
             fouten.putIfAbsent("gemeenten", "Uw eigen gemeente moet bij de gemeenten van de organisatie staan.");
         }
+        if (gebruiker.rol() == Rol.AGENDAHOUDER && !huidigeGemeenten(eigenId).containsAll(
+                gegevens.gemeenteIds().stream().filter(id -> !id.equals(gebruiker.gemeenteId())).toList())) {
+            fouten.putIfAbsent("gemeenten", "U kunt alleen uw eigen gemeente koppelen. Vraag de beheerder om een "
+                    + "andere gemeente aan deze organisatie te koppelen.");
+        }
         if (gegevens.kvkNummer() != null) {
             organisaties.findByKvkNummer(gegevens.kvkNummer()).filter(o -> !o.getId().equals(eigenId))
-                    .ifPresent(o -> fouten.putIfAbsent("kvkNummer", "Dit KvK-nummer hoort al bij " + o.getNaam() + "."));
+                    .ifPresent(o -> fouten.putIfAbsent("kvkNummer", magZien(gebruiker, o)
+                            ? "Dit KvK-nummer hoort al bij " + o.getNaam() + "."
+                            : "Dit KvK-nummer staat al in het register, bij een organisatie die niet voor uw gemeente "
+                                    + "werkt. Vraag de beheerder om uw gemeente aan die organisatie te koppelen."));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -171,12 +195,24 @@ public class OrganisatieRegisterService {
         return new HashSet<>(gevonden);
     }
 
+    private Set<Long> huidigeGemeenten(Long organisatieId) {
+        Set<Long> ids = new HashSet<>();
+        if (organisatieId != null) {
+            organisaties.findById(organisatieId).ifPresent(o -> o.getGemeenten().forEach(g -> ids.add(g.getId())));
+        }
+        return ids;
+    }
+
     private Organisatie inScope(long id, HuidigeGebruiker gebruiker) {
         Organisatie organisatie = organisaties.findById(id).orElseThrow(Toegang::geweigerd);
-        if (gebruiker.rol() == Rol.AGENDAHOUDER && !organisatie.werktVoor(gebruiker.gemeenteId())) {
+        if (!magZien(gebruiker, organisatie)) {
             throw Toegang.geweigerd();
         }
         return organisatie;
+    }
+
+    private static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
+        return gebruiker.rol() == Rol.BEHEERDER || organisatie.werktVoor(gebruiker.gemeenteId());
     }
 
     private HuidigeGebruiker beheerderOfAgendahouder() {

@@ -37,14 +37,18 @@ public class Accountgesprek {
 
     private String vastgelegdDoor;
 
+    /** The gemeente that recorded it; null when the region did. */
+    private Long gemeenteId;
+
     @Version
     private long version;
 
     protected Accountgesprek() {
     }
 
-    Accountgesprek(long organisatieId, AccountgesprekGegevens gegevens, String door) {
+    Accountgesprek(long organisatieId, AccountgesprekGegevens gegevens, String door, Long gemeenteId) {
         this.organisatieId = organisatieId;
+        this.gemeenteId = gemeenteId;
         this.datum = gegevens.datum();
         this.deelnemers = gegevens.deelnemers();
         this.voortgang = gegevens.voortgang();
@@ -67,5 +71,9 @@ public class Accountgesprek {
 
     public long getOrganisatieId() {
         return organisatieId;
+    }
+
+    Long getGemeenteId() {
+        return gemeenteId;
     }
 }

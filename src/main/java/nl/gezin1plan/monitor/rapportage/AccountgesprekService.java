@@ -16,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accountgesprekken: account managers and the beheerder for every organisation, an agendahouder for the
- * organisations that work for their gemeente.
+ * Accountgesprekken: account managers and the beheerder for every organisation; an agendahouder for the
+ * organisations that work for their gemeente, and of those only what their own gemeente or the region recorded.
+ * What another gemeente recorded stays with that gemeente, also when the organisation starts working for a second
+ * gemeente later.
  */
 @Service
 @Transactional
@@ -39,8 +41,9 @@ public class AccountgesprekService {
     @Transactional(readOnly = true)
     public List<AccountgesprekRegel> vanOrganisatie(long organisatieId) {
         Organisatie organisatie = inScope(organisatieId);
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         return gesprekken.findByOrganisatieIdOrderByDatumDesc(organisatieId).stream()
-                .map(g -> g.alsRegel(organisatie.getNaam())).toList();
+                .filter(g -> vanEigenGemeenteOfRegio(gebruiker, g)).map(g -> g.alsRegel(organisatie.getNaam())).toList();
     }
 
     public AccountgesprekRegel leg(long organisatieId, AccountgesprekGegevens gegevens) {
@@ -49,13 +52,17 @@ public class AccountgesprekService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        return gesprekken.saveAndFlush(new Accountgesprek(organisatieId, gegevens,
-                toegang.huidigeGebruiker().gebruikersnaam())).alsRegel(organisatie.getNaam());
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        return gesprekken.saveAndFlush(new Accountgesprek(organisatieId, gegevens, gebruiker.gebruikersnaam(),
+                gebruiker.isRegionaal() ? null : gebruiker.gemeenteId())).alsRegel(organisatie.getNaam());
     }
 
     public void rondVervolgAf(long gesprekId) {
         Accountgesprek gesprek = gesprekken.findById(gesprekId).orElseThrow(Toegang::geweigerd);
         inScope(gesprek.getOrganisatieId());
+        if (!vanEigenGemeenteOfRegio(toegang.huidigeGebruiker(), gesprek)) {
+            throw Toegang.geweigerd();
+        }
         gesprek.rondVervolgAf();
     }
 
@@ -75,7 +82,8 @@ public class AccountgesprekService {
         HuidigeGebruiker gebruiker = lezer();
         Map<Long, Organisatie> perId = organisaties.findAllById(lijst.stream().map(Accountgesprek::getOrganisatieId)
                 .distinct().toList()).stream().collect(Collectors.toMap(Organisatie::getId, Function.identity()));
-        return lijst.stream().filter(g -> magZien(gebruiker, perId.get(g.getOrganisatieId())))
+        return lijst.stream().filter(g -> magZien(gebruiker, perId.get(g.getOrganisatieId()))
+                        && vanEigenGemeenteOfRegio(gebruiker, g))
                 .map(g -> g.alsRegel(perId.get(g.getOrganisatieId()).getNaam())).toList();
     }
 
@@ -90,6 +98,11 @@ public class AccountgesprekService {
 
     private static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
         return gebruiker.isRegionaal() || organisatie.werktVoor(gebruiker.gemeenteId());
+    }
+
+    private static boolean vanEigenGemeenteOfRegio(HuidigeGebruiker gebruiker, Accountgesprek gesprek) {
+        return gebruiker.isRegionaal() || gesprek.getGemeenteId() == null
+                || gesprek.getGemeenteId().equals(gebruiker.gemeenteId());
     }
 
     private HuidigeGebruiker lezer() {

@@ -154,6 +154,32 @@ class OrganisatieRegisterServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void theKvkCheckNamesAnOrganisationOnlyWithinTheAgendahoudersScope() {
+        Gemeente andere = gegevens.gemeente();
+        gegevens.logIn(gegevens.agendahouder(andere));
+        String vreemdKvk = kvk();
+        register.voegToe(new OrganisatieGegevens("Geheime Zorg BV", vreemdKvk, OrganisatieType.GGZ, false,
+                Set.of(andere.getId()), List.of()));
+        gegevens.logIn(gegevens.agendahouder(gemeente));
+
+        assertThatThrownBy(() -> register.voegToe(gegevens(vreemdKvk, "Andere naam")))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten().get("kvkNummer"))
+                        .contains("staat al in het register").contains("beheerder").doesNotContain("Geheime Zorg"));
+        assertThat(register.gemeenten()).extracting(g -> g.id()).containsExactly(gemeente.getId());
+    }
+
+    @Test
+    void anAgendahouderCannotAddAnOrganisationForAnotherGemeente() {
+        Gemeente andere = gegevens.gemeente();
+
+        assertThatThrownBy(() -> register.voegToe(new OrganisatieGegevens("Twee Gemeenten Zorg", kvk(),
+                OrganisatieType.GGZ, false, Set.of(gemeente.getId(), andere.getId()), List.of())))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten().get("gemeenten"))
+                        .contains("alleen uw eigen gemeente"));
+        assertThat(register.organisaties()).extracting(OrganisatieRegel::naam).doesNotContain("Twee Gemeenten Zorg");
+    }
+
     private OrganisatieGegevens gegevens(String kvkNummer, String naam) {
         return new OrganisatieGegevens(naam, kvkNummer, OrganisatieType.GGZ, false, Set.of(gemeente.getId()), List.of());
     }

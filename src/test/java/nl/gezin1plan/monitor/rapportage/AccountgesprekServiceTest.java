@@ -91,4 +91,34 @@ class AccountgesprekServiceTest {
         gegevens.logIn("organisatie");
         assertThatThrownBy(() -> dashboards.dashboard(2026)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aGemeenteSeesItsOwnAndTheRegionsAccountgesprekkenButNeverThoseAnotherGemeenteRecorded() {
+        Gemeente eerste = gegevens.gemeente();
+        Gemeente tweede = gegevens.gemeente();
+        var organisatie = gegevens.organisatie(false, eerste, tweede);
+        gegevens.logIn(gegevens.agendahouder(eerste));
+        AccountgesprekRegel vanEerste = gesprekken.leg(organisatie.getId(), gesprek("Alleen voor de eerste gemeente"));
+        gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
+        AccountgesprekRegel vanRegio = gesprekken.leg(organisatie.getId(), gesprek("Regionaal gesprek"));
+
+        gegevens.logIn(gegevens.agendahouder(tweede));
+        assertThat(gesprekken.vanOrganisatie(organisatie.getId())).containsExactly(vanRegio);
+        assertThat(gesprekken.alle()).extracting(AccountgesprekRegel::id).contains(vanRegio.id())
+                .doesNotContain(vanEerste.id());
+        assertThat(gesprekken.verlopenVervolgacties()).extracting(AccountgesprekRegel::id)
+                .doesNotContain(vanEerste.id());
+        assertThatThrownBy(() -> gesprekken.rondVervolgAf(vanEerste.id())).isInstanceOf(AccessDeniedException.class);
+
+        gegevens.logIn(gegevens.agendahouder(eerste));
+        assertThat(gesprekken.vanOrganisatie(organisatie.getId())).extracting(AccountgesprekRegel::id)
+                .containsExactlyInAnyOrder(vanEerste.id(), vanRegio.id());
+        gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
+        assertThat(gesprekken.vanOrganisatie(organisatie.getId())).hasSize(2);
+    }
+
+    private static AccountgesprekGegevens gesprek(String voortgang) {
+        return new AccountgesprekGegevens(LocalDate.of(2026, 3, 1), "Directie", voortgang, null, null, "Nabellen",
+                "Directie", LocalDate.of(2026, 4, 1));
+    }
 }

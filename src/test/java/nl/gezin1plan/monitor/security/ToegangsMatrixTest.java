@@ -14,20 +14,27 @@ import com.vaadin.flow.router.RouteConfiguration;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gezin1plan.monitor.BeveiligdeMockMvc;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
+import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.organisatie.Afdeling;
 import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.apache.commons.csv.CSVFormat;
@@ -37,7 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -78,6 +87,10 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
     WebApplicationContext context;
     @Autowired
     UserDetailsService gebruikers;
+    @Autowired
+    OrganisatieRegisterService register;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Placeholder → id and the name by which its data shows on a page. */
     private final Map<String, Long> ids = new LinkedHashMap<>();
@@ -178,6 +191,59 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
         }
         assertThat(gezien).as(export)
                 .isEqualTo(List.of(nobody, beheerder, accountmanager, agendahouder, aandachtsfunctionaris, organisatie));
+    }
+
+    /**
+     * Which gemeenten an organisation of Leiden and Alphen aan den Rijn works for, changed by every role. OK: changed as
+     * asked; BLIJFT: saved, but the other gemeente stays (an agendahouder speaks only for their own gemeente);
+     * GEWEIGERD: refused with a message, nothing changed; 403: no access to the register.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # change                       | beheerder | accountmanager | agendahouder | aandachtsfunctionaris | organisatie
+            zonder Alphen aan den Rijn     | OK        | 403            | BLIJFT       | 403                   | 403
+            met Katwijk                    | OK        | 403            | GEWEIGERD    | 403                   | 403
+            zonder Leiden                  | OK        | 403            | GEWEIGERD    | 403                   | 403
+            """)
+    void gemeentenVanEenOrganisatie(String wijziging, String beheerder, String accountmanager, String agendahouder,
+                                    String aandachtsfunctionaris, String organisatie) {
+        List<String> gezien = new ArrayList<>();
+        for (String rol : ROLLEN.subList(1, ROLLEN.size())) {
+            gezien.add(wijzigGemeenten(wijziging, rol));
+        }
+        assertThat(gezien).as(wijziging)
+                .isEqualTo(List.of(beheerder, accountmanager, agendahouder, aandachtsfunctionaris, organisatie));
+    }
+
+    private String wijzigGemeenten(String wijziging, String rol) {
+        Organisatie organisatie = gegevens.organisatie(false, gemeenten.findById(ids.get("Leiden")).orElseThrow(),
+                gemeenten.findById(ids.get("Alphen aan den Rijn")).orElseThrow());
+        Set<Long> voor = Set.of(ids.get("Leiden"), ids.get("Alphen aan den Rijn"));
+        Set<Long> gevraagd = new HashSet<>(voor);
+        String gemeente = wijziging.substring(wijziging.indexOf(' ') + 1);
+        if (wijziging.startsWith("zonder")) {
+            gevraagd.remove(ids.get(gemeente));
+        } else {
+            gevraagd.add(ids.get(gemeente));
+        }
+        gegevens.logIn(rol);
+        try {
+            register.wijzig(organisatie.getId(), organisatie.getVersion(), new OrganisatieGegevens(organisatie.getNaam(),
+                    null, OrganisatieType.JEUGDHULP, false, gevraagd, List.of()));
+        } catch (AccessDeniedException e) {
+            return "403";
+        } catch (OngeldigeInvoer e) {
+            return gemeentenVan(organisatie).equals(voor) ? "GEWEIGERD" : "geweigerd, maar toch gewijzigd";
+        } finally {
+            gegevens.logUit();
+        }
+        Set<Long> na = gemeentenVan(organisatie);
+        return na.equals(gevraagd) ? "OK" : na.equals(voor) ? "BLIJFT" : "anders gewijzigd: " + na;
+    }
+
+    private Set<Long> gemeentenVan(Organisatie organisatie) {
+        return jdbc.queryForList("select gemeente_id from organisatie_gemeente where organisatie_id = ?", Long.class,
+                organisatie.getId()).stream().collect(Collectors.toSet());
     }
 
     private String download(MockMvc mvc, String url, String gebruiker) throws Exception {

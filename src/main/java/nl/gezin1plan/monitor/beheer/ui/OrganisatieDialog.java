@@ -63,6 +63,11 @@ class OrganisatieDialog extends Dialog {
             type.setValue(bestaand.type());
             jeugd.setValue(bestaand.werktMetJeugd());
             gemeenten.setValue(keuzes.stream().filter(k -> bestaand.gemeenten().contains(k.naam())).collect(Collectors.toSet()));
+            List<String> andere = bestaand.gemeenten().stream()
+                    .filter(g -> keuzes.stream().noneMatch(k -> k.naam().equals(g))).toList();
+            if (!andere.isEmpty()) {
+                gemeenten.setHelperText(getTranslation("organisaties.gemeenten.andere", String.join(", ", andere)));
+            }
             if (!bestaand.contactpersonen().isEmpty()) {
                 OrganisatieGegevens.Contact eerste = bestaand.contactpersonen().getFirst();
                 contactNaam.setValue(eerste.naam());
