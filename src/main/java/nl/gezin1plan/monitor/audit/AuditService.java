@@ -11,7 +11,7 @@ import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The audit log: the beheerder reads and filters it; logins and exports are recorded here. */
+/** The audit log: the beheerder reads and filters it; logins, exports and imports are recorded here. */
 @Service
 @Transactional
 public class AuditService {
@@ -48,9 +48,17 @@ public class AuditService {
 
     /** Records that the logged-in user downloaded an export, with what it held and the user's scope. */
     public void legExportVast(String omschrijving) {
+        legVastMetBereik(AuditSoort.EXPORT, omschrijving);
+    }
+
+    /** Records that the logged-in user imported a file, with what became of its rows. */
+    public void legImportVast(String omschrijving) {
+        legVastMetBereik(AuditSoort.IMPORT, omschrijving);
+    }
+
+    private void legVastMetBereik(AuditSoort soort, String omschrijving) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        legVast(AuditSoort.EXPORT, gebruiker.gebruikersnaam(), gebruiker.rol(),
-                omschrijving + "; bereik: " + bereik(gebruiker));
+        legVast(soort, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving + "; bereik: " + bereik(gebruiker));
     }
 
     void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {

@@ -7,6 +7,7 @@ public enum AuditSoort {
     ACCOUNT_GEBLOKKEERD,
     BLOKKADE_OPGEHEVEN,
     EXPORT,
+    IMPORT,
     WIJZIGING,
     INGEDIEND,
     HEROPEND,

@@ -1,12 +1,14 @@
 package nl.gezin1plan.monitor.beheer;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +18,19 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Reads the organisation lists account managers keep: UTF-8 (with or without byte-order mark), separated by
- * semicolons or commas, with a header row. The whole file is read before anything is imported, so a broken file
- * imports nothing.
+ * semicolons or commas, with a header row. The file is read as a stream and no further than the maximum size; the
+ * whole file is read before anything is imported, so a broken, too large or too long file imports nothing.
  */
 final class OrganisatieCsv {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
     static final String NAAM = "naam";
     static final Set<String> KOLOMMEN = Set.of(NAAM, "kvk", "type", "jeugd", "gemeenten", "contact_naam",
             "contact_email", "contact_rol");
+    private static final int LANGSTE_KOPREGEL = 64 * 1024;
 
     record Rij(long regelnummer, Map<String, String> waarden) {
 
@@ -38,49 +41,85 @@ final class OrganisatieCsv {
 
     /** The rows, or a message that says what is wrong with the file as a whole. */
     record Gelezen(String fout, List<Rij> rijen) {
+
+        static Gelezen fout(String melding) {
+            return new Gelezen(melding, List.of());
+        }
     }
 
     private OrganisatieCsv() {
     }
 
-    static Gelezen lees(byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            return new Gelezen("Het bestand is groter dan 10 MB.", List.of());
-        }
-        String tekst;
+    static Gelezen lees(InputStream bestand, ImportInstellingen instellingen) {
+        BufferedReader lezer = new BufferedReader(new InputStreamReader(
+                new BegrensdeInvoer(bestand, instellingen.maximaleGrootte().toBytes()),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            tekst = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return lees(lezer, instellingen.maximaleRijen());
+        } catch (BegrensdeInvoer.TeGroot e) {
+            return Gelezen.fout(teGroot(instellingen.maximaleGrootte()));
         } catch (CharacterCodingException e) {
-            return new Gelezen("Het bestand is geen UTF-8-tekst. Sla het in Excel op als 'CSV UTF-8'.", List.of());
+            return Gelezen.fout("Het bestand is geen UTF-8-tekst. Sla het in Excel op als 'CSV UTF-8'.");
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return Gelezen.fout("Het bestand kan niet worden gelezen als CSV (controleer aanhalingstekens en "
+                    + "scheidingstekens). Er is niets geïmporteerd.");
         }
-        if (tekst.startsWith("\uFEFF")) {
-            tekst = tekst.substring(1);
+    }
+
+    private static Gelezen lees(BufferedReader lezer, int maximaleRijen) throws IOException {
+        lezer.mark(LANGSTE_KOPREGEL);
+        String kop = lezer.readLine();
+        lezer.reset();
+        if (kop != null && kop.startsWith("\uFEFF")) {
+            lezer.skip(1);
+            kop = kop.substring(1);
         }
-        String kop = tekst.lines().findFirst().orElse("");
+        kop = kop == null ? "" : kop;
         char scheiding = kop.chars().filter(c -> c == ';').count() >= kop.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = formaat.parse(new StringReader(tekst))) {
+        try (CSVParser parser = formaat.parse(lezer)) {
             List<String> kolommen = parser.getHeaderNames().stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList();
             if (!kolommen.contains(NAAM)) {
-                return new Gelezen("De kopregel mist de kolom 'naam'. Verwachte kolommen: naam;kvk;type;jeugd;gemeenten;"
-                        + "contact_naam;contact_email;contact_rol (gescheiden door ; of ,).", List.of());
+                return Gelezen.fout("De kopregel mist de kolom 'naam'. Verwachte kolommen: naam;kvk;type;jeugd;gemeenten;"
+                        + "contact_naam;contact_email;contact_rol (gescheiden door ; of ,).");
             }
             List<Rij> rijen = new ArrayList<>();
+            long aantal = 0;
             for (CSVRecord record : parser) {
-                Map<String, String> waarden = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(kolommen.size(), record.size()); i++) {
-                    if (KOLOMMEN.contains(kolommen.get(i))) {
-                        waarden.put(kolommen.get(i), record.get(i));
-                    }
+                if (++aantal <= maximaleRijen) {
+                    rijen.add(rij(kolommen, record));
                 }
-                rijen.add(new Rij(record.getRecordNumber() + 1, waarden));
+            }
+            if (aantal > maximaleRijen) {
+                return Gelezen.fout("Het bestand bevat " + getal(aantal) + " organisaties; er kunnen er hoogstens "
+                        + getal(maximaleRijen) + " per bestand worden geïmporteerd. Er is niets geïmporteerd; "
+                        + "splits het bestand in delen van hoogstens " + getal(maximaleRijen) + " regels.");
             }
             return new Gelezen(null, rijen);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return new Gelezen("Het bestand kan niet worden gelezen als CSV (controleer aanhalingstekens en "
-                    + "scheidingstekens). Er is niets geïmporteerd.", List.of());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private static Rij rij(List<String> kolommen, CSVRecord record) {
+        Map<String, String> waarden = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(kolommen.size(), record.size()); i++) {
+            if (KOLOMMEN.contains(kolommen.get(i))) {
+                waarden.put(kolommen.get(i), record.get(i));
+            }
+        }
+        return new Rij(record.getRecordNumber() + 1, waarden);
+    }
+
+    static String teGroot(DataSize maximum) {
+        String grootte = maximum.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0
+                ? getal(maximum.toMegabytes()) + " MB" : getal(maximum.toKilobytes()) + " kB";
+        return "Het bestand is groter dan " + grootte + ". Er is niets geïmporteerd; splits het bestand in kleinere delen.";
+    }
+
+    private static String getal(long waarde) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl")).format(waarde);
     }
 }

@@ -14,6 +14,7 @@ public record OrganisatieGegevens(String naam, String kvkNummer, OrganisatieType
     private static final Pattern KVK = Pattern.compile("\\d{8}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MAX_NAAM = 200;
+    static final int MAX_ROL = 100;
 
     public record Contact(String naam, String email, String rol) {
 
@@ -52,6 +53,8 @@ public record OrganisatieGegevens(String naam, String kvkNummer, OrganisatieType
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": vul een naam in.");
             } else if (contact.email() != null && (contact.email().length() > 254 || !EMAIL.matcher(contact.email()).matches())) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": vul een geldig e-mailadres in.");
+            } else if (contact.rol() != null && contact.rol().length() > MAX_ROL) {
+                fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": de rol is hoogstens " + MAX_ROL + " tekens.");
             }
         }
         return fouten;

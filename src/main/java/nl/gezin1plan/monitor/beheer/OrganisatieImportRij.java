@@ -12,15 +12,13 @@ import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 
-/** Turns one import row into register data, or says in plain words what is wrong with it. */
-final class OrganisatieImportRij {
+/** One import row turned into register data that passed every check that needs no database. */
+record OrganisatieImportRij(long regelnummer, OrganisatieGegevens gegevens) {
 
-    private OrganisatieImportRij() {
-    }
-
-    static OrganisatieGegevens naarGegevens(OrganisatieCsv.Rij rij, HuidigeGebruiker gebruiker, Map<String, Long> gemeenteIds) {
+    /** The row as register data, or {@link OngeldigeInvoer} that says in plain words what is wrong with it. */
+    static OrganisatieImportRij van(OrganisatieCsv.Rij rij, HuidigeGebruiker gebruiker, Map<String, Long> gemeenteIds) {
         Map<String, String> fouten = new LinkedHashMap<>();
-        OrganisatieType type = rij.get("type").isEmpty() ? OrganisatieType.OVERIG : OrganisatieRegisterService.type(rij.get("type"));
+        OrganisatieType type = rij.get("type").isEmpty() ? OrganisatieType.OVERIG : type(rij.get("type"));
         if (type == null) {
             fouten.put("type", "Onbekend soort organisatie '" + rij.get("type") + "'. Gebruik bijvoorbeeld: "
                     + String.join(", ", Arrays.stream(OrganisatieType.values()).map(OrganisatieType::label).toList()) + ".");
@@ -49,7 +47,25 @@ final class OrganisatieImportRij {
         List<OrganisatieGegevens.Contact> contacten = rij.get("contact_naam").isEmpty() && rij.get("contact_email").isEmpty()
                 ? List.of() : List.of(new OrganisatieGegevens.Contact(rij.get("contact_naam"), rij.get("contact_email"),
                 rij.get("contact_rol")));
-        return new OrganisatieGegevens(rij.get(OrganisatieCsv.NAAM), rij.get("kvk"), type,
+        OrganisatieGegevens gegevens = new OrganisatieGegevens(rij.get(OrganisatieCsv.NAAM), rij.get("kvk"), type,
                 jeugd.equals("ja") || jeugd.equals("j") || jeugd.equals("true"), ids, contacten);
+        if (!gegevens.fouten().isEmpty()) {
+            throw new OngeldigeInvoer(gegevens.fouten());
+        }
+        return new OrganisatieImportRij(rij.regelnummer(), gegevens);
+    }
+
+    /** The key by which a row without KvK-nummer finds an organisation of the same name. */
+    static String naamSleutel(String naam) {
+        return naam.toLowerCase(Locale.ROOT);
+    }
+
+    private static OrganisatieType type(String waarde) {
+        for (OrganisatieType type : OrganisatieType.values()) {
+            if (type.name().equalsIgnoreCase(waarde.replace('-', '_').replace(' ', '_')) || type.label().equalsIgnoreCase(waarde)) {
+                return type;
+            }
+        }
+        return null;
     }
 }

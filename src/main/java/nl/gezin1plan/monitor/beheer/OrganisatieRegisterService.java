@@ -1,12 +1,9 @@
 package nl.gezin1plan.monitor.beheer;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.checklist.GemeenteKeuze;
@@ -14,23 +11,20 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The register of organisations. The beheerder manages all of them; an agendahouder those that work for their
  * gemeente, and every organisation they save keeps their gemeente among its gemeenten. Which other gemeenten an
  * organisation works for is the beheerder's to change: an agendahouder's save speaks only for their own gemeente, so
  * no gemeente loses an organisation, or gains its answers and accountgesprekken, by another gemeente's hand.
+ * Importing a list is {@link OrganisatieImport}.
  */
 @Service
 @Transactional
@@ -40,21 +34,18 @@ public class OrganisatieRegisterService {
     private final GemeenteRepository gemeenten;
     private final UitslagVastlegging vastlegging;
     private final Toegang toegang;
-    private final TransactionTemplate perRegel;
 
     OrganisatieRegisterService(OrganisatieRepository organisaties, GemeenteRepository gemeenten,
-                               UitslagVastlegging vastlegging, Toegang toegang, PlatformTransactionManager transacties) {
+                               UitslagVastlegging vastlegging, Toegang toegang) {
         this.vastlegging = vastlegging;
         this.organisaties = organisaties;
         this.gemeenten = gemeenten;
         this.toegang = toegang;
-        this.perRegel = new TransactionTemplate(transacties);
-        this.perRegel.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
     public List<OrganisatieRegel> organisaties() {
-        HuidigeGebruiker gebruiker = beheerderOfAgendahouder();
+        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
         List<Organisatie> lijst = gebruiker.rol() == Rol.BEHEERDER ? organisaties.findAllByOrderByNaam()
                 : organisaties.werkendVoor(gebruiker.gemeenteId());
         return lijst.stream().map(OrganisatieRegisterService::regel).toList();
@@ -63,14 +54,14 @@ public class OrganisatieRegisterService {
     /** The gemeenten the user may choose for an organisation. */
     @Transactional(readOnly = true)
     public List<GemeenteKeuze> gemeenten() {
-        HuidigeGebruiker gebruiker = beheerderOfAgendahouder();
+        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
         return gemeenten.findAllByOrderByNaam().stream()
                 .filter(g -> gebruiker.rol() == Rol.BEHEERDER || g.getId().equals(gebruiker.gemeenteId()))
                 .map(g -> new GemeenteKeuze(g.getId(), g.getNaam())).toList();
     }
 
     public OrganisatieRegel voegToe(OrganisatieGegevens gegevens) {
-        HuidigeGebruiker gebruiker = beheerderOfAgendahouder();
+        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
         controleer(gegevens, gebruiker, null);
         Organisatie organisatie = new Organisatie(gegevens.naam(), gegevens.kvkNummer(), gegevens.type(),
                 gegevens.werktMetJeugd(), gemeentenVan(gegevens.gemeenteIds()));
@@ -80,7 +71,7 @@ public class OrganisatieRegisterService {
 
     /** Saves changes made from {@code verwachteVersie}; a change someone else saved meanwhile is not overwritten. */
     public OrganisatieRegel wijzig(long id, long verwachteVersie, OrganisatieGegevens gegevens) {
-        HuidigeGebruiker gebruiker = beheerderOfAgendahouder();
+        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
         Organisatie organisatie = inScope(id, gebruiker);
         if (organisatie.getVersion() != verwachteVersie) {
             throw new ObjectOptimisticLockingFailureException(Organisatie.class, id);
@@ -97,60 +88,6 @@ public class OrganisatieRegisterService {
             vastlegging.werkBijVoorOrganisatie(id);
         }
         return regel;
-    }
-
-    /**
-     * Imports an organisation list. Each row is added, updated (matched on KvK-nummer, else on name) or refused
-     * with the reason; a row is saved whole or not at all. A file that cannot be read imports nothing.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public ImportRapport importeer(byte[] bestand) {
-        HuidigeGebruiker gebruiker = beheerderOfAgendahouder();
-        OrganisatieCsv.Gelezen gelezen = OrganisatieCsv.lees(bestand);
-        if (gelezen.fout() != null) {
-            return ImportRapport.fout(gelezen.fout());
-        }
-        if (gelezen.rijen().isEmpty()) {
-            return ImportRapport.fout("Het bestand bevat geen organisaties onder de kopregel.");
-        }
-        Map<String, Long> gemeenteIds = new LinkedHashMap<>();
-        gemeenten.findAll().forEach(g -> gemeenteIds.put(g.getNaam().toLowerCase(Locale.ROOT), g.getId()));
-        List<ImportRapport.Regel> regels = new ArrayList<>();
-        for (OrganisatieCsv.Rij rij : gelezen.rijen()) {
-            regels.add(importeer(rij, gebruiker, gemeenteIds));
-        }
-        return new ImportRapport(null, regels);
-    }
-
-    private ImportRapport.Regel importeer(OrganisatieCsv.Rij rij, HuidigeGebruiker gebruiker, Map<String, Long> gemeenteIds) {
-        String naam = rij.get(OrganisatieCsv.NAAM);
-        try {
-            OrganisatieGegevens gegevens = OrganisatieImportRij.naarGegevens(rij, gebruiker, gemeenteIds);
-            return perRegel.execute(status -> {
-                Optional<Organisatie> bestaand = gegevens.kvkNummer() != null
-                        ? organisaties.findByKvkNummer(gegevens.kvkNummer())
-                        : organisaties.findFirstByNaamIgnoreCase(gegevens.naam());
-                if (bestaand.isEmpty()) {
-                    voegToe(gegevens);
-                    return new ImportRapport.Regel(rij.regelnummer(), naam, ImportRapport.Uitkomst.TOEGEVOEGD, "");
-                }
-                Organisatie organisatie = inScope(bestaand.get().getId(), gebruiker);
-                Set<Long> alle = new HashSet<>(gegevens.gemeenteIds());
-                organisatie.getGemeenten().forEach(g -> alle.add(g.getId()));
-                List<OrganisatieGegevens.Contact> contacten = new ArrayList<>(regel(organisatie).contactpersonen());
-                gegevens.contactpersonen().stream().filter(c -> contacten.stream().noneMatch(b -> b.naam()
-                        .equalsIgnoreCase(c.naam()))).forEach(contacten::add);
-                wijzig(organisatie.getId(), organisatie.getVersion(), new OrganisatieGegevens(gegevens.naam(),
-                        gegevens.kvkNummer(), gegevens.type(), gegevens.werktMetJeugd(), alle, contacten));
-                return new ImportRapport.Regel(rij.regelnummer(), naam, ImportRapport.Uitkomst.BIJGEWERKT, "");
-            });
-        } catch (OngeldigeInvoer e) {
-            return new ImportRapport.Regel(rij.regelnummer(), naam, ImportRapport.Uitkomst.GEWEIGERD,
-                    String.join(" ", e.fouten().values()));
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return new ImportRapport.Regel(rij.regelnummer(), naam, ImportRapport.Uitkomst.GEWEIGERD,
-                    "Deze organisatie werkt niet voor uw gemeente; alleen de beheerder kan haar wijzigen.");
-        }
     }
 
     /** For an agendahouder: the gemeenten it had besides theirs stay, their own is always there. */
@@ -215,27 +152,10 @@ public class OrganisatieRegisterService {
         return gebruiker.rol() == Rol.BEHEERDER || organisatie.werktVoor(gebruiker.gemeenteId());
     }
 
-    private HuidigeGebruiker beheerderOfAgendahouder() {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (gebruiker.rol() != Rol.BEHEERDER && gebruiker.rol() != Rol.AGENDAHOUDER) {
-            throw Toegang.geweigerd();
-        }
-        return gebruiker;
-    }
-
     static OrganisatieRegel regel(Organisatie o) {
         return new OrganisatieRegel(o.getId(), o.getVersion(), o.getNaam(), o.getKvkNummer(), o.getType(),
                 o.isWerktMetJeugd(), o.getGemeenten().stream().map(Gemeente::getNaam).sorted().toList(),
                 o.getContactpersonen().stream().map(c -> new OrganisatieGegevens.Contact(c.getNaam(), c.getEmail(),
                         c.getRol())).toList());
-    }
-
-    static OrganisatieType type(String waarde) {
-        for (OrganisatieType type : OrganisatieType.values()) {
-            if (type.name().equalsIgnoreCase(waarde.replace('-', '_').replace(' ', '_')) || type.label().equalsIgnoreCase(waarde)) {
-                return type;
-            }
-        }
-        return null;
     }
 }

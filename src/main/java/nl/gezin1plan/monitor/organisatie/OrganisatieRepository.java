@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.organisatie;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,5 +15,9 @@ public interface OrganisatieRepository extends JpaRepository<Organisatie, Long> 
 
     Optional<Organisatie> findByKvkNummer(String kvkNummer);
 
-    Optional<Organisatie> findFirstByNaamIgnoreCase(String naam);
+    List<Organisatie> findByKvkNummerIn(Collection<String> kvkNummers);
+
+    /** Organisations whose lower-case name is one of {@code namen}, oldest first. */
+    @Query("select o from Organisatie o where lower(o.naam) in ?1 order by o.id")
+    List<Organisatie> metKleineNaamIn(Collection<String> namen);
 }

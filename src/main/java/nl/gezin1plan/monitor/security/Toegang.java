@@ -24,6 +24,15 @@ public class Toegang {
         return gebruiker;
     }
 
+    /** The current user when they are the beheerder or an agendahouder; anyone else is refused. */
+    public HuidigeGebruiker beheerderOfAgendahouder() {
+        HuidigeGebruiker gebruiker = huidigeGebruiker();
+        if (gebruiker.rol() != Rol.BEHEERDER && gebruiker.rol() != Rol.AGENDAHOUDER) {
+            throw geweigerd();
+        }
+        return gebruiker;
+    }
+
     public Optional<HuidigeGebruiker> ingelogd() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof MonitorGebruiker gebruiker) {

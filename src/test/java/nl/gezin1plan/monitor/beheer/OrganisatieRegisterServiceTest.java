@@ -3,7 +3,6 @@ package nl.gezin1plan.monitor.beheer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -96,62 +95,11 @@ class OrganisatieRegisterServiceTest {
     }
 
     @Test
-    void importReportsPerRowWhatWasAddedUpdatedOrRefusedAndWhy() {
-        String bestaandKvk = kvk();
-        register.voegToe(gegevens(bestaandKvk, "Bestaand"));
-        String nieuwKvk = kvk();
-        String csv = "\uFEFFnaam;kvk;type;jeugd;gemeenten;contact_naam;contact_email;contact_rol\n"
-                + "Nieuw Jeugdteam;" + nieuwKvk + ";Jeugdhulp;ja;" + gemeente.getNaam() + ";Piet;piet@jt.nl;coördinator\n"
-                + "Bestaand hernoemd;" + bestaandKvk + ";GGZ;nee;;;;\n"
-                + "Foute KvK;12AB;GGZ;nee;;;;\n"
-                + "Onbekende gemeente;;GGZ;nee;Atlantis;;;\n"
-                + "\"=Formule; toch tekst\";;Overig;nee;;;;\n";
-
-        ImportRapport rapport = register.importeer(csv.getBytes(StandardCharsets.UTF_8));
-
-        assertThat(rapport.bestandsfout()).isNull();
-        assertThat(rapport.regels()).extracting(ImportRapport.Regel::regelnummer, ImportRapport.Regel::uitkomst)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, ImportRapport.Uitkomst.TOEGEVOEGD),
-                        org.assertj.core.groups.Tuple.tuple(3L, ImportRapport.Uitkomst.BIJGEWERKT),
-                        org.assertj.core.groups.Tuple.tuple(4L, ImportRapport.Uitkomst.GEWEIGERD),
-                        org.assertj.core.groups.Tuple.tuple(5L, ImportRapport.Uitkomst.GEWEIGERD),
-                        org.assertj.core.groups.Tuple.tuple(6L, ImportRapport.Uitkomst.TOEGEVOEGD));
-        assertThat(rapport.regels().get(2).toelichting()).isEqualTo("Een KvK-nummer bestaat uit precies 8 cijfers.");
-        assertThat(rapport.regels().get(3).toelichting()).isEqualTo("Onbekende gemeente 'Atlantis'.");
-        assertThat(register.organisaties()).extracting(OrganisatieRegel::naam)
-                .containsExactlyInAnyOrder("Nieuw Jeugdteam", "Bestaand hernoemd", "=Formule; toch tekst");
-        OrganisatieRegel nieuw = register.organisaties().stream().filter(o -> o.naam().equals("Nieuw Jeugdteam"))
-                .findFirst().orElseThrow();
-        assertThat(nieuw.werktMetJeugd()).isTrue();
-        assertThat(nieuw.contactpersonen()).extracting(OrganisatieGegevens.Contact::rol).containsExactly("coördinator");
-    }
-
-    @Test
-    void aFileThatCannotBeReadImportsNothing() {
-        List<byte[]> kapot = List.of(
-                "organisatie,kvk\nA,12345678\n".getBytes(StandardCharsets.UTF_8),
-                "naam\tkvk\tgemeenten\nA\t12345678\tLeiden\n".getBytes(StandardCharsets.UTF_8),
-                "naam|kvk\nA|12345678\n".getBytes(StandardCharsets.UTF_8),
-                "naam;kvk\n\"open aanhalingsteken;12345678\nB;23456789\n".getBytes(StandardCharsets.UTF_8),
-                new byte[] {(byte) 0xC3, (byte) 0x28, 0x41, 0x0A},
-                "naam;kvk\n".getBytes(StandardCharsets.UTF_8),
-                ruis(10 * 1024 * 1024 + 1));
-
-        for (byte[] bestand : kapot) {
-            ImportRapport rapport = register.importeer(bestand);
-            assertThat(rapport.bestandsfout()).isNotBlank();
-            assertThat(rapport.regels()).isEmpty();
-        }
-        assertThat(register.organisaties()).isEmpty();
-    }
-
-    @Test
     void onlyBeheerderAndAgendahouderManageTheRegister() {
         gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
         assertThatThrownBy(() -> register.organisaties()).isInstanceOf(AccessDeniedException.class);
         gegevens.logIn(gegevens.respondent());
-        assertThatThrownBy(() -> register.importeer("naam\nX\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.gemeenten()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -188,11 +136,5 @@ class OrganisatieRegisterServiceTest {
 
     private static String kvk() {
         return String.format("%08d", KVK.nextInt(100_000_000));
-    }
-
-    private static byte[] ruis(int lengte) {
-        byte[] bytes = new byte[lengte];
-        new Random(1).nextBytes(bytes);
-        return bytes;
     }
 }

@@ -10,15 +10,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.base.ui.UploadTeksten;
 import nl.gezin1plan.monitor.beheer.ImportRapport;
+import nl.gezin1plan.monitor.beheer.OrganisatieImport;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.security.Rollen;
@@ -30,11 +33,17 @@ import nl.gezin1plan.monitor.security.Rollen;
 public class OrganisatiesView extends Main {
 
     private final OrganisatieRegisterService service;
+    private final OrganisatieImport importeur;
+    private final Upload upload = new Upload(this::ontvang);
+    private volatile ImportRapport ontvangen;
     final Grid<OrganisatieRegel> grid = new Grid<>();
     final Div rapport = new Div();
+    final Paragraph voortgangTekst = new Paragraph();
+    final ProgressBar voortgang = new ProgressBar();
 
-    public OrganisatiesView(OrganisatieRegisterService service) {
+    public OrganisatiesView(OrganisatieRegisterService service, OrganisatieImport importeur) {
         this.service = service;
+        this.importeur = importeur;
         add(new H1(getTranslation("organisaties.titel")));
         Button toevoegen = new Button(getTranslation("organisaties.toevoegen"),
                 e -> new OrganisatieDialog(service, null, this::ververs).open());
@@ -56,25 +65,60 @@ public class OrganisatiesView extends Main {
     }
 
     private Section importSectie() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, inhoud) ->
-                ui.access(() -> toonRapport(service.importeer(inhoud)))));
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize((int) importeur.maximaleGrootte().toBytes());
         upload.setMaxFiles(1);
         UploadTeksten.nederlands(upload);
+        upload.getElement().addEventListener("upload-start", e -> toonBezig());
+        upload.addAllFinishedListener(e -> klaar());
+        voortgang.getElement().setAttribute("aria-label", getTranslation("organisaties.import.bezig"));
         rapport.getElement().setAttribute("aria-live", "polite");
         return new Section(new H2(getTranslation("organisaties.import")),
                 new Paragraph(getTranslation("organisaties.import.uitleg")), upload, rapport);
     }
 
+    /** Runs in the upload's own request, outside the session lock: the file streams straight into the import. */
+    private void ontvang(UploadEvent upload) {
+        UI ui = upload.getUI();
+        ontvangen = importeur.importeer(upload.getFileName(), upload.getInputStream(),
+                (verwerkt, totaal) -> ui.access(() -> toonVoortgang(verwerkt, totaal)));
+    }
+
+    /** While the import runs the page polls, so that the user sees it progress; there is no server push. */
+    void toonBezig() {
+        rapport.removeAll();
+        voortgang.setIndeterminate(true);
+        voortgangTekst.setText(getTranslation("organisaties.import.bezig"));
+        rapport.add(voortgangTekst, voortgang);
+        getUI().ifPresent(ui -> ui.setPollInterval(1000));
+    }
+
+    void toonVoortgang(int verwerkt, int totaal) {
+        if (voortgang.getParent().isEmpty()) {
+            toonBezig();
+        }
+        voortgang.setIndeterminate(false);
+        voortgang.setValue(totaal == 0 ? 0 : (double) verwerkt / totaal);
+        voortgangTekst.setText(getTranslation("organisaties.import.voortgang", verwerkt, totaal));
+    }
+
+    void klaar() {
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        upload.clearFileList();
+        ImportRapport verslag = ontvangen;
+        ontvangen = null;
+        if (verslag == null) {
+            toonFout(getTranslation("organisaties.import.mislukt"));
+        } else {
+            toonRapport(verslag);
+        }
+    }
+
     void toonRapport(ImportRapport verslag) {
         rapport.removeAll();
         if (verslag.bestandsfout() != null) {
-            Div fout = new Div(verslag.bestandsfout());
-            fout.addClassName("formulier-melding");
-            fout.getElement().setAttribute("role", "alert");
-            rapport.add(fout);
+            toonFout(verslag.bestandsfout());
             return;
         }
         rapport.add(new Paragraph(getTranslation("organisaties.import.samenvatting",
@@ -90,6 +134,14 @@ public class OrganisatiesView extends Main {
         regels.setAllRowsVisible(verslag.regels().size() <= 50);
         rapport.add(regels);
         ververs();
+    }
+
+    private void toonFout(String melding) {
+        rapport.removeAll();
+        Div fout = new Div(melding);
+        fout.addClassName("formulier-melding");
+        fout.getElement().setAttribute("role", "alert");
+        rapport.add(fout);
     }
 
     private void ververs() {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
-import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
+import nl.gezin1plan.monitor.beheer.OrganisatieImport;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ class OrganisatiesViewTest extends SpringBrowserlessTest {
     @Autowired
     TestGegevens gegevens;
     @Autowired
-    OrganisatieRegisterService register;
+    OrganisatieImport importeur;
 
     @AfterEach
     void logUit() {
@@ -59,9 +60,28 @@ class OrganisatiesViewTest extends SpringBrowserlessTest {
         gegevens.logIn(gegevens.agendahouder(gemeente));
         OrganisatiesView view = navigate(OrganisatiesView.class);
 
-        view.toonRapport(register.importeer("naam;kvk;type\nGoed;;GGZ\nFout;abc;GGZ\n".getBytes(StandardCharsets.UTF_8)));
+        view.toonBezig();
+        assertThat(view.rapport.getElement().getTextRecursively()).isEqualTo("Bezig met importeren…");
+        view.toonVoortgang(1_500, 5_000);
+        assertThat(view.rapport.getElement().getTextRecursively()).isEqualTo("Bezig met importeren… 1.500 van 5.000 organisaties verwerkt.");
+        assertThat(view.voortgang.getValue()).isEqualTo(0.3);
+
+        view.toonRapport(importeur.importeer("test.csv", new ByteArrayInputStream(
+                "naam;kvk;type\nGoed;;GGZ\nFout;abc;GGZ\n".getBytes(StandardCharsets.UTF_8))));
 
         assertThat(view.rapport.getElement().getTextRecursively()).contains("1 toegevoegd, 0 bijgewerkt, 1 geweigerd.");
         assertThat(test(view.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anUploadThatEndsWithoutAReportSaysThatNothingWasImported() {
+        gegevens.logIn(gegevens.agendahouder(gegevens.gemeente()));
+        OrganisatiesView view = navigate(OrganisatiesView.class);
+        view.toonBezig();
+
+        view.klaar();
+
+        assertThat(view.rapport.getElement().getTextRecursively())
+                .isEqualTo("Het bestand kon niet worden verwerkt. Er is niets geïmporteerd; probeer het opnieuw.");
     }
 }
