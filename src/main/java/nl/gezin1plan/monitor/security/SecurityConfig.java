@@ -32,7 +32,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/app.css", "/images/**", "/webjars/**").permitAll()
+                .requestMatchers("/app.css", "/images/**", "/webjars/**", "/error").permitAll()
                 .requestMatchers("/export/**")
                 .hasAnyRole(Rollen.BEHEERDER, Rollen.AGENDAHOUDER, Rollen.AANDACHTSFUNCTIONARIS, Rollen.ACCOUNTMANAGER));
         http.headers(headers -> headers
@@ -49,7 +49,10 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Vaadin denies every path that is no view, so a logged-in user who mistyped an address got an empty 403;
+        // let it through to Vaadin, which answers with the application's own not-found page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .anyRequest(url -> url.authenticated()));
         return http.build();
     }
 

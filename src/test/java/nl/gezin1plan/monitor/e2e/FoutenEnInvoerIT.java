@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,5 +123,38 @@ class FoutenEnInvoerIT extends BrowserIT {
         assertThat(cel.first()).isVisible();
         assertThat(pagina.locator("vaadin-grid-cell-content b, vaadin-grid-cell-content img")).hasCount(0);
         assertThat(pagina.evaluate("() => window.geraakt === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void anUnknownAddressAndAPageTheRoleMayNotOpenAreDutchPagesWithTheMenuAndAWayBack() {
+        logIn("organisatie", "demo");
+
+        Response beheer = pagina.navigate(url("beheer"));
+        assertThat(beheer.status()).isEqualTo(403);
+        assertThat(pagina.locator("main h1")).hasText("Geen toegang");
+        assertThat(hoofdmenu()).containsText("Uitvraag");
+        assertThat(ernstigeOvertredingen()).as("geen toegang").isEmpty();
+        pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina")).click();
+        pagina.waitForURL(u -> u.endsWith("/uitvraag"));
+
+        Response onbekend = pagina.navigate(url("bestaat-niet"));
+        assertThat(onbekend.status()).isEqualTo(404);
+        assertThat(pagina.locator("main h1")).hasText("Pagina niet gevonden");
+        assertThat(pagina.locator("main p")).containsText("/bestaat-niet");
+        assertThat(hoofdmenu()).containsText("Keurmerk");
+        assertThat(ernstigeOvertredingen()).as("pagina niet gevonden").isEmpty();
+
+        // A download is no Vaadin page: the servlet's error page answers, in Dutch too.
+        Response export = pagina.navigate(url("export/voortgang.csv?jaar=2026"));
+        assertThat(export.status()).isEqualTo(403);
+        assertThat(pagina.locator("main h1")).hasText("Geen toegang");
+        assertThat(pagina.locator("html")).hasAttribute("lang", "nl");
+        assertThat(ernstigeOvertredingen()).as("geweigerde download").isEmpty();
+        pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de startpagina")).click();
+        pagina.waitForURL(u -> u.endsWith("/uitvraag"));
+    }
+
+    private Locator hoofdmenu() {
+        return pagina.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
     }
 }
