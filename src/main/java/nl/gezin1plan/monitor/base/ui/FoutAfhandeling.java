@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.gezin1plan.monitor.base.LogTekst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
@@ -36,10 +37,11 @@ class FoutAfhandeling implements VaadinServiceInitListener {
         Throwable oorzaak = fout.getThrowable();
         String bericht;
         if (oorzaakIs(oorzaak, AccessDeniedException.class)) {
-            LOG.warn("Toegang geweigerd: {}", oorzaak.getMessage());
+            LOG.warn("Toegang geweigerd: {}", LogTekst.veilig(oorzaak.getMessage()));
             bericht = "app.fout.geen-toegang";
         } else if (isDatabaseWeg(oorzaak)) {
-            LOG.error("Database niet bereikbaar tijdens een handeling van de gebruiker: {}", oorzaak.toString());
+            LOG.error("Database niet bereikbaar tijdens een handeling van de gebruiker: {}",
+                    LogTekst.veilig(oorzaak.toString()));
             bericht = "app.fout.database";
         } else {
             LOG.error("Onverwachte fout in de gebruikersinterface", oorzaak);
