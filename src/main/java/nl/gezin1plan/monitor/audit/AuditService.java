@@ -46,11 +46,15 @@ public class AuditService {
         return log.aantal(filter);
     }
 
-    /** Records that the logged-in user downloaded an export, with what it held and the user's scope. */
-    public void legExportVast(String omschrijving) {
+    /**
+     * Records that the logged-in user downloaded an export: the file, the rows written and the user's scope each in
+     * a column of their own, the filters as text that is shortened when it is too long.
+     */
+    public void legExportVast(String bestand, String filters, long regels, boolean afgebroken) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        legVast(AuditSoort.EXPORT, gebruiker.gebruikersnaam(), gebruiker.rol(),
-                omschrijving + "; bereik: " + bereik(gebruiker));
+        String omschrijving = (afgebroken ? "Afgebroken; " : "") + (filters.isBlank() ? "zonder filters" : filters);
+        gebeurtenissen.save(AuditGebeurtenis.export(clock.instant(), gebruiker.gebruikersnaam(), gebruiker.rol(),
+                bestand, regels, bereik(gebruiker), omschrijving));
     }
 
     void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {
