@@ -15,6 +15,8 @@ class AuditGebeurtenis {
 
     static final int MAXIMALE_NAAM = 100;
     static final int MAXIMALE_OMSCHRIJVING = 2000;
+    static final int MAXIMAAL_BESTAND = 100;
+    static final int MAXIMAAL_BEREIK = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +35,13 @@ class AuditGebeurtenis {
 
     private String omschrijving;
 
+    /** An export's file, rows written and the user's scope; null for everything else. */
+    private String bestand;
+
+    private Long regels;
+
+    private String bereik;
+
     protected AuditGebeurtenis() {
     }
 
@@ -42,6 +51,21 @@ class AuditGebeurtenis {
         this.rol = rol;
         this.soort = soort;
         this.omschrijving = kort(omschrijving, MAXIMALE_OMSCHRIJVING);
+    }
+
+    static AuditGebeurtenis export(Instant tijdstip, String gebruikersnaam, Rol rol, String bestand, long regels,
+                                   String bereik, String omschrijving) {
+        return metBestand(AuditSoort.EXPORT, tijdstip, gebruikersnaam, rol, bestand, regels, bereik, omschrijving);
+    }
+
+    /** An export or import: the file, its rows and the user's scope in columns of their own. */
+    static AuditGebeurtenis metBestand(AuditSoort soort, Instant tijdstip, String gebruikersnaam, Rol rol, String bestand,
+                                       long regels, String bereik, String omschrijving) {
+        AuditGebeurtenis gebeurtenis = new AuditGebeurtenis(tijdstip, gebruikersnaam, rol, soort, omschrijving);
+        gebeurtenis.bestand = kort(bestand, MAXIMAAL_BESTAND);
+        gebeurtenis.regels = regels;
+        gebeurtenis.bereik = kort(bereik, MAXIMAAL_BEREIK);
+        return gebeurtenis;
     }
 
     private static String kort(String tekst, int lengte) {

@@ -3,8 +3,8 @@ package nl.gezin1plan.monitor.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
+import nl.gezin1plan.monitor.base.Zoekpatroon;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +44,7 @@ class AuditLog {
             """;
 
     private static final String PAGINA = REGELS + """
-            select p.tijdstip, p.gebruikersnaam, p.rol, p.soort,
+            select p.tijdstip, p.gebruikersnaam, p.rol, p.soort, a.bestand, a.regels, a.bereik,
                    case p.bron
                        when 'A' then a.omschrijving
                        when 'C' then concat('Checklist ', cg.naam, coalesce(' / ' || caf.naam, ''), ' ', cl.jaar,
@@ -93,7 +93,8 @@ class AuditLog {
         return metFilter(jdbc.sql(PAGINA), filter).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> new AuditRegel(Instant.ofEpochMilli(rs.getLong("tijdstip")),
                         rs.getString("gebruikersnaam"), rs.getString("rol") == null ? null : Rol.valueOf(rs.getString("rol")),
-                        AuditSoort.valueOf(rs.getString("soort")), rs.getString("omschrijving")))
+                        AuditSoort.valueOf(rs.getString("soort")), rs.getString("omschrijving"),
+                        rs.getString("bestand"), rs.getObject("regels", Long.class), rs.getString("bereik")))
                 .list();
     }
 
@@ -102,11 +103,8 @@ class AuditLog {
     }
 
     private static JdbcClient.StatementSpec metFilter(JdbcClient.StatementSpec sql, AuditFilter filter) {
-        String naam = filter.gebruikersnaam() == null || filter.gebruikersnaam().isBlank() ? null
-                : "%" + filter.gebruikersnaam().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return sql.param("soort", filter.soort() == null ? null : filter.soort().name())
-                .param("naam", naam)
+                .param("naam", Zoekpatroon.bevat(filter.gebruikersnaam()))
                 .param("van", millis(filter.van()))
                 .param("tot", filter.tot() == null ? null : millis(filter.tot().plusDays(1)));
     }

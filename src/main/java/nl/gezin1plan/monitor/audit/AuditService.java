@@ -46,19 +46,22 @@ public class AuditService {
         return log.aantal(filter);
     }
 
-    /** Records that the logged-in user downloaded an export, with what it held and the user's scope. */
-    public void legExportVast(String omschrijving) {
-        legVastMetBereik(AuditSoort.EXPORT, omschrijving);
-    }
-
-    /** Records that the logged-in user imported a file, with what became of its rows. */
-    public void legImportVast(String omschrijving) {
-        legVastMetBereik(AuditSoort.IMPORT, omschrijving);
-    }
-
-    private void legVastMetBereik(AuditSoort soort, String omschrijving) {
+    /**
+     * Records that the logged-in user downloaded an export: the file, the rows written and the user's scope each in
+     * a column of their own, the filters as text that is shortened when it is too long.
+     */
+    public void legExportVast(String bestand, String filters, long regels, boolean afgebroken) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        legVast(soort, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving + "; bereik: " + bereik(gebruiker));
+        String omschrijving = (afgebroken ? "Afgebroken; " : "") + (filters.isBlank() ? "zonder filters" : filters);
+        gebeurtenissen.save(AuditGebeurtenis.export(clock.instant(), gebruiker.gebruikersnaam(), gebruiker.rol(),
+                bestand, regels, bereik(gebruiker), omschrijving));
+    }
+
+    /** Records that the logged-in user imported a file: the file, its rows and the user's scope in columns of their own. */
+    public void legImportVast(String bestand, long regels, String uitkomst) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        gebeurtenissen.save(AuditGebeurtenis.metBestand(AuditSoort.IMPORT, clock.instant(), gebruiker.gebruikersnaam(),
+                gebruiker.rol(), bestand, regels, bereik(gebruiker), uitkomst));
     }
 
     void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {

@@ -66,7 +66,7 @@ public class OrganisatieImport {
     public ImportRapport importeer(String bestandsnaam, InputStream bestand, ImportVoortgang voortgang) {
         HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
         ImportRapport rapport = importeer(OrganisatieCsv.lees(bestand, instellingen), gebruiker, voortgang);
-        audit.legImportVast("Organisaties uit " + bestandsnaam + ": " + (rapport.bestandsfout() != null
+        audit.legImportVast(bestandsnaam, rapport.regels().size(), "Organisaties: " + (rapport.bestandsfout() != null
                 ? rapport.bestandsfout()
                 : rapport.aantal(ImportRapport.Uitkomst.TOEGEVOEGD) + " toegevoegd, "
                 + rapport.aantal(ImportRapport.Uitkomst.BIJGEWERKT) + " bijgewerkt, "

@@ -1,14 +1,16 @@
 package nl.gezin1plan.monitor.checklist;
 
-import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.Jaartal;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Afdeling;
 import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
@@ -82,6 +84,11 @@ public class ChecklistService {
      */
     public ChecklistWeergave start(ChecklistEigenaar eigenaar, int jaar) {
         Eigenaar gevonden = controleerWijzigen(eigenaar);
+        Map<String, String> fouten = new HashMap<>();
+        Jaartal.controleer(jaar, "jaar", fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
         Optional<Checklist> bestaand = checklists.findByEigenaarAndJaar(eigenaar.sleutel(), jaar);
         if (bestaand.isPresent()) {
             return weergave(bestaand.get(), gevonden);

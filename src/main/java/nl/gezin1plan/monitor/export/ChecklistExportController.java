@@ -29,7 +29,7 @@ class ChecklistExportController {
         // Rows stream to the client as they are read. Not try-with-resources: a refusal by the service comes
         // before anything is flushed, so the client gets a clean 403 instead of a half file.
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), KOLOMMEN);
-        audit.schrijf("checklists.csv, jaar " + jaar, csv, () -> export.exporteer(jaar, r -> csv.regel(
+        audit.schrijf("checklists.csv", "jaar " + jaar, csv, () -> export.exporteer(jaar, r -> csv.regel(
                 r.gemeente(), r.afdeling(), r.soort().label(), r.versie(), r.jaar(), r.item().thema(),
                 r.item().nummer(), r.item().tekst(), r.item().optioneel(), r.item().keurmerk(),
                 r.item().geplandeActie(), r.item().verantwoordelijke(), r.item().planning(),

@@ -16,14 +16,14 @@ class ExportAudit {
         this.audit = audit;
     }
 
-    void schrijf(String export, CsvBestand csv, Runnable rijen) {
+    void schrijf(String bestand, String filters, CsvBestand csv, Runnable rijen) {
         boolean klaar = false;
         try {
             rijen.run();
             klaar = true;
         } finally {
             if (klaar || csv.regels() > 0) {
-                audit.legExportVast(export + ", " + csv.regels() + " regels" + (klaar ? "" : ", afgebroken"));
+                audit.legExportVast(bestand, filters, csv.regels(), !klaar);
             }
         }
     }

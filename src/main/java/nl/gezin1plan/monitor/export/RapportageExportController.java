@@ -35,7 +35,7 @@ class RapportageExportController {
         try (CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), "organisatie", "datum", "deelnemers",
                 "voortgang", "kansen", "belemmeringen", "vervolgactie", "vervolg_eigenaar", "vervolg_datum",
                 "vervolg_afgerond", "vastgelegd_door")) {
-            audit.schrijf("accountgesprekken.csv", csv, () -> alle.forEach(g -> csv.regel(g.organisatie(), g.datum(),
+            audit.schrijf("accountgesprekken.csv", "", csv, () -> alle.forEach(g -> csv.regel(g.organisatie(), g.datum(),
                     g.deelnemers(), g.voortgang(), g.kansen(), g.belemmeringen(), g.vervolgactie(), g.vervolgEigenaar(),
                     g.vervolgDatum(), g.vervolgAfgerond(), g.vastgelegdDoor())));
         }
@@ -49,7 +49,7 @@ class RapportageExportController {
         vragen.forEach(v -> kolommen.add(v.sleutel()));
         CsvBestand.alsBijlage(response, "antwoorden-" + jaar + ".csv");
         CsvBestand csv = CsvBestand.schrijf(response.getOutputStream(), kolommen.toArray(String[]::new));
-        audit.schrijf("antwoorden.csv, jaar " + jaar, csv,
+        audit.schrijf("antwoorden.csv", "jaar " + jaar, csv,
                 () -> voortgang.exporteerAntwoorden(jaar, UitvraagFilter.ALLES, stand -> {
                     List<Object> cellen = new ArrayList<>(Arrays.asList(stand.organisatie(), stand.kvkNummer(), jaar,
                             stand.status().label(), stand.ingediendOp()));

@@ -39,9 +39,9 @@ public class VoortgangCsv {
         kolommen.addAll(List.of("keurmerk_vorig_jaar", "verandering"));
         // Not closed on failure: a refusal must reach the caller before anything is flushed to the client.
         CsvBestand csv = CsvBestand.schrijf(uit, kolommen.toArray(String[]::new));
-        String wat = "voortgang.csv, jaar " + jaar + (filter.zoek() == null || filter.zoek().isBlank() ? ""
-                : ", zoek '" + filter.zoek() + "'") + (filter.status() == null ? "" : ", status " + filter.status().label());
-        audit.schrijf(wat, csv, () -> voortgang.exporteer(jaar, filter, regel -> csv.regel(cellen(regel, criteria, kerncijfers))));
+        String filters = "jaar " + jaar + (filter.zoek() == null ? "" : ", zoek '" + filter.zoek() + "'")
+                + (filter.status() == null ? "" : ", status " + filter.status().label());
+        audit.schrijf("voortgang.csv", filters, csv, () -> voortgang.exporteer(jaar, filter, regel -> csv.regel(cellen(regel, criteria, kerncijfers))));
         csv.close();
     }
 

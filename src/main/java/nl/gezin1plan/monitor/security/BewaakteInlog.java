@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.security;
 
 import java.util.Optional;
+import nl.gezin1plan.monitor.base.LogTekst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,7 +90,7 @@ class BewaakteInlog implements AuthenticationProvider {
     }
 
     /** A user name is typed by anyone: no line breaks or other control characters in our log. */
-    static String leesbaar(String naam) {
-        return naam.replaceAll("\\p{Cntrl}", "?");
+    private static String leesbaar(String naam) {
+        return LogTekst.veilig(naam);
     }
 }

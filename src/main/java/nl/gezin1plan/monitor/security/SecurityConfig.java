@@ -1,8 +1,10 @@
 package nl.gezin1plan.monitor.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,7 +12,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -28,13 +34,18 @@ class SecurityConfig {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    private static final RequestMatcher EXPORTS = PathPatternRequestMatcher.withDefaults().matcher("/export/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinVerzoeken) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/app.css", "/images/**", "/webjars/**", "/error").permitAll()
-                .requestMatchers("/export/**")
-                .hasAnyRole(Rollen.BEHEERDER, Rollen.AGENDAHOUDER, Rollen.AANDACHTSFUNCTIONARIS, Rollen.ACCOUNTMANAGER));
+                .requestMatchers("/app.css", "/images/**", "/webjars/**", SecurityTxt.PAD, "/error").permitAll()
+                // An export writes an audit line in the user's name: only our own pages and the address bar start one.
+                .requestMatchers(new AndRequestMatcher(EXPORTS, new VreemdeHerkomst())).denyAll()
+                .requestMatchers(HttpMethod.GET, "/export/**")
+                .hasAnyRole(Rollen.BEHEERDER, Rollen.AGENDAHOUDER, Rollen.AANDACHTSFUNCTIONARIS, Rollen.ACCOUNTMANAGER)
+                // Spring answers HEAD with the GET handler, which would run the export and record it in the audit log.
+                .requestMatchers(EXPORTS).denyAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -49,9 +60,18 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        // Vaadin denies every path that is no view, so a logged-in user who mistyped an address got an empty 403;
-        // let it through to Vaadin, which answers with the application's own not-found page.
+        // Vaadin checks its own token on its internal requests, but also exempts the login page, so that a foreign
+        // page could log the victim in as someone else. The login form sends Spring's token (Vaadin puts it in the
+        // page's <meta name="_csrf">), so only Vaadin's internal requests are exempt here.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinVerzoeken::isFrameworkInternalRequest));
+        // A relative Location, so that a forged Host header is never sent back as the place to log in.
+        LoginUrlAuthenticationEntryPoint naarInloggen = new LoginUrlAuthenticationEntryPoint("/login");
+        naarInloggen.setFavorRelativeUris(true);
+        http.exceptionHandling(uitzonderingen -> uitzonderingen.authenticationEntryPoint(naarInloggen));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .enableCsrfConfiguration(false)
+                // Vaadin denies every path that is no view, so a logged-in user who mistyped an address got an empty
+                // 403; let it through to Vaadin, which answers with the application's own not-found page.
                 .anyRequest(url -> url.authenticated()));
         return http.build();
     }

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import nl.gezin1plan.monitor.base.Zoekpatroon;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ class UitvraagPagina {
                                                    where x = o and g.id = :gemeenteId))
                and (:organisatieId is null or o.id = :organisatieId)
                and (:status is null or u.status = :status)
-               and (:zoek is null or lower(o.naam) like :zoek)
+               and (:zoek is null or lower(o.naam) like :zoek escape '\\')
             """;
 
     private final EntityManager entityManager;
@@ -62,6 +62,6 @@ class UitvraagPagina {
         query.setParameter("gemeenteId", gemeenteId);
         query.setParameter("organisatieId", organisatieId);
         query.setParameter("status", filter.status());
-        query.setParameter("zoek", filter.zoek() == null ? null : "%" + filter.zoek().toLowerCase(Locale.ROOT) + "%");
+        query.setParameter("zoek", Zoekpatroon.bevat(filter.zoek()));
     }
 }

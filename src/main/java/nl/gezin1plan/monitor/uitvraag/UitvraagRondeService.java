@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.Jaartal;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
@@ -70,9 +71,7 @@ public class UitvraagRondeService {
             case ACCOUNTMANAGER, AANDACHTSFUNCTIONARIS, ORGANISATIE -> throw Toegang.geweigerd();
         };
         Map<String, String> fouten = new LinkedHashMap<>();
-        if (jaar < 2000 || jaar > 2100) {
-            fouten.put("jaar", "Kies een jaar tussen 2000 en 2100.");
-        }
+        Jaartal.controleer(jaar, "jaar", fouten);
         if (opentOp == null) {
             fouten.put("opentOp", "Kies de datum waarop de uitvraag opent.");
         }

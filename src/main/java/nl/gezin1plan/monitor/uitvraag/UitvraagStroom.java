@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.gezin1plan.monitor.base.Zoekpatroon;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ public class UitvraagStroom {
                                                         where og.organisatie_id = o.id and og.gemeente_id = ?))
               and (cast(? as bigint) is null or o.id = ?)
               and (cast(? as varchar(20)) is null or u.status = ?)
-              and (cast(? as varchar(300)) is null or lower(o.naam) like ?)
+              and (cast(? as varchar(300)) is null or lower(o.naam) like ? escape '\\')
             """;
 
     /**
@@ -103,7 +103,7 @@ public class UitvraagStroom {
 
     private static Object[] parameters(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
         String status = filter.status() == null ? null : filter.status().name();
-        String zoek = filter.zoek() == null ? null : "%" + filter.zoek().toLowerCase(Locale.ROOT) + "%";
+        String zoek = Zoekpatroon.bevat(filter.zoek());
         return new Object[] {jaar, gemeenteId, gemeenteId, organisatieId, organisatieId, status, status, zoek, zoek};
     }
 

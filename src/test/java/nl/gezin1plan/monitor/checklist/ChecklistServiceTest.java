@@ -109,6 +109,19 @@ class ChecklistServiceTest {
     }
 
     @Test
+    void aChecklistCanOnlyBeStartedForTheYearsOfTheUitvraagRounds() {
+        for (int jaar : new int[] {0, 1999, 2101, 9999}) {
+            assertThatThrownBy(() -> service.start(eigenaar, jaar)).as("jaar " + jaar)
+                    .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
+                            .containsExactly(Map.entry("jaar", "Kies een jaar tussen 2000 en 2100.")));
+            assertThat(service.open(eigenaar, jaar)).isEmpty();
+        }
+
+        assertThat(service.start(eigenaar, 2000).items()).hasSize(28);
+        assertThat(service.start(eigenaar, 2100).items()).hasSize(28);
+    }
+
+    @Test
     void badInputIsRefusedPerFieldAndNothingIsSaved() {
         ItemRegel item = service.start(eigenaar, 2026).items().getFirst();
         service.wijzig(item.id(), item.version(), wijziging("Goed plan", ItemStatus.IN_UITVOERING));

@@ -14,9 +14,11 @@ import java.util.Set;
 import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.organisatie.OrganisatieType;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,27 @@ class VoortgangExportControllerTest extends ExportTestBasis {
 
         assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&status=INGEDIEND")).hasSize(1);
         assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&zoek=cmd")).hasSize(1);
+    }
+
+    @Test
+    void searchingFiftyPercentFindsThatTextAndNotEveryNameWithFiftyInIt() throws Exception {
+        var opzet = fixture.nieuw(2026, false);
+        gegevens.logIn(opzet.agendahouder());
+        for (String naam : List.of("500 Jeugd", "50% korting", "Jeugd_50")) {
+            register.voegToe(new OrganisatieGegevens(naam, null, OrganisatieType.OVERIG, false,
+                    Set.of(opzet.gemeente().getId()), List.of()));
+        }
+        rondes.openRonde(2026, java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 10, 31));
+
+        var gevonden = rondes.standen(2026, new UitvraagFilter("50%", null), 0, 50);
+        assertThat(gevonden).extracting(UitvraagStand::organisatie).containsExactly("50% korting");
+        assertThat(rondes.aantal(2026, new UitvraagFilter("50_", null))).isZero();
+        assertThat(rondes.aantal(2026, new UitvraagFilter("d_5", null))).isOne();
+        gegevens.logUit();
+
+        assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&zoek=50%"))
+                .extracting(r -> r.get("organisatie")).containsExactly("50% korting");
+        assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&zoek=50_")).isEmpty();
     }
 
     @Test

@@ -69,6 +69,10 @@ public class AuditView extends Main {
                 .setHeader(getTranslation("audit.rol")).setAutoWidth(true);
         grid.addColumn(r -> label(r.soort())).setHeader(getTranslation("audit.soort")).setAutoWidth(true);
         grid.addColumn(AuditRegel::omschrijving).setHeader(getTranslation("audit.omschrijving")).setFlexGrow(3);
+        grid.addColumn(AuditRegel::bestand).setHeader(getTranslation("audit.bestand")).setAutoWidth(true);
+        grid.addColumn(r -> r.regels() == null ? "" : String.valueOf(r.regels()))
+                .setHeader(getTranslation("audit.regels")).setAutoWidth(true);
+        grid.addColumn(AuditRegel::bereik).setHeader(getTranslation("audit.bereik")).setFlexGrow(1);
         return grid;
     }
 

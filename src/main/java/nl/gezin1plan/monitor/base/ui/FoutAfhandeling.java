@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.gezin1plan.monitor.base.LogTekst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
@@ -61,11 +62,12 @@ class FoutAfhandeling implements VaadinServiceInitListener {
     /** Logs the error and says what the user is to read; an error without a known cause gets a reference. */
     static Melding beoordeel(Throwable oorzaak) {
         if (oorzaakIs(oorzaak, AccessDeniedException.class)) {
-            LOG.warn("Toegang geweigerd: {}", oorzaak.getMessage());
+            LOG.warn("Toegang geweigerd: {}", LogTekst.veilig(oorzaak.getMessage()));
             return new Melding(Soort.GEEN_TOEGANG, null);
         }
         if (isDatabaseWeg(oorzaak)) {
-            LOG.error("Database niet bereikbaar tijdens een handeling van de gebruiker: {}", oorzaak.toString());
+            LOG.error("Database niet bereikbaar tijdens een handeling van de gebruiker: {}",
+                    LogTekst.veilig(oorzaak.toString()));
             return new Melding(Soort.DATABASE_WEG, null);
         }
         String referentie = FoutReferentie.nieuw();
