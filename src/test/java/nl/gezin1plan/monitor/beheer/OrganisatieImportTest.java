@@ -215,8 +215,12 @@ class OrganisatieImportTest {
 
         gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
         List<AuditRegel> regels = audit.zoek(new AuditFilter(AuditSoort.IMPORT, agendahouder, null, null), 0, 10);
-        assertThat(regels).singleElement().extracting(AuditRegel::omschrijving).asString()
-                .startsWith("Organisaties uit test.csv: 1 toegevoegd, 0 bijgewerkt, 1 geweigerd; bereik: gemeente ");
+        assertThat(regels).singleElement().satisfies(r -> {
+            assertThat(r.omschrijving()).isEqualTo("Organisaties: 1 toegevoegd, 0 bijgewerkt, 1 geweigerd");
+            assertThat(r.bestand()).isEqualTo("test.csv");
+            assertThat(r.regels()).isEqualTo(2);
+            assertThat(r.bereik()).startsWith("gemeente ");
+        });
     }
 
     @Test
