@@ -64,6 +64,12 @@ public class AuditService {
                 gebruiker.rol(), bestand, regels, bereik(gebruiker), uitkomst));
     }
 
+    /** Records a change the logged-in beheerder made to people or the region's structure. */
+    public void legBeheerVast(String omschrijving) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        legVast(AuditSoort.BEHEER, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving);
+    }
+
     void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {
         gebeurtenissen.save(new AuditGebeurtenis(clock.instant(), gebruikersnaam, rol, soort, omschrijving));
     }

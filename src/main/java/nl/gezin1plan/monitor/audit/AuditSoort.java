@@ -8,6 +8,7 @@ public enum AuditSoort {
     BLOKKADE_OPGEHEVEN,
     EXPORT,
     IMPORT,
+    BEHEER,
     WIJZIGING,
     INGEDIEND,
     HEROPEND,

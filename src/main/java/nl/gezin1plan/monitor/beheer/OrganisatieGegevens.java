@@ -12,7 +12,6 @@ public record OrganisatieGegevens(String naam, String kvkNummer, OrganisatieType
                                   Set<Long> gemeenteIds, List<Contact> contactpersonen) {
 
     private static final Pattern KVK = Pattern.compile("\\d{8}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MAX_NAAM = 200;
     static final int MAX_ROL = 100;
 
@@ -51,7 +50,7 @@ public record OrganisatieGegevens(String naam, String kvkNummer, OrganisatieType
             Contact contact = contactpersonen.get(i);
             if (contact.naam().isEmpty() || contact.naam().length() > MAX_NAAM) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": vul een naam in.");
-            } else if (contact.email() != null && (contact.email().length() > 254 || !EMAIL.matcher(contact.email()).matches())) {
+            } else if (contact.email() != null && (contact.email().length() > 254 || !GebruikerGegevens.EMAIL.matcher(contact.email()).matches())) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": vul een geldig e-mailadres in.");
             } else if (contact.rol() != null && contact.rol().length() > MAX_ROL) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": de rol is hoogstens " + MAX_ROL + " tekens.");

@@ -3,6 +3,7 @@ package nl.gezin1plan.monitor.beheer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Afdeling;
 import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
@@ -12,6 +13,8 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.RegioRepository;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.InlogBlokkade;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,11 +36,13 @@ public class StructuurBeheerService {
     private final PasswordEncoder encoder;
     private final InlogBlokkade blokkade;
     private final Toegang toegang;
+    private final AuditService audit;
 
     StructuurBeheerService(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
                            OrganisatieRepository organisaties, GebruikerRepository gebruikers,
-                           PasswordEncoder encoder, InlogBlokkade blokkade, Toegang toegang) {
+                           PasswordEncoder encoder, InlogBlokkade blokkade, Toegang toegang, AuditService audit) {
         this.blokkade = blokkade;
+        this.audit = audit;
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.afdelingen = afdelingen;
@@ -63,7 +68,10 @@ public class StructuurBeheerService {
         Map<String, java.time.Instant> geblokkeerd = blokkade.geblokkeerd();
         List<StructuurOverzicht.GebruikerRegel> gebruikerRegels = gebruikers.alleMetScope().stream()
                 .map(g -> new StructuurOverzicht.GebruikerRegel(g.getGebruikersnaam(), g.getNaam(), g.getRol(),
-                        scope(g), g.isActief(), geblokkeerd.get(g.getGebruikersnaam())))
+                        scope(g), g.isActief(), geblokkeerd.get(g.getGebruikersnaam()), g.getEmail(),
+                        g.getGemeente() == null ? null : g.getGemeente().getId(),
+                        g.getAfdeling() == null ? null : g.getAfdeling().getId(),
+                        g.getOrganisatie() == null ? null : g.getOrganisatie().getId()))
                 .toList();
         return new StructuurOverzicht(gemeenteRegels, organisatieKeuzes, gebruikerRegels);
     }
@@ -116,6 +124,55 @@ public class StructuurBeheerService {
         };
         gebruiker.setEmail(nieuw.email());
         gebruikers.save(gebruiker);
+        audit.legBeheerVast("Gebruiker '" + nieuw.gebruikersnaam() + "' (" + nieuw.naam() + ") toegevoegd als "
+                + beschrijving(gebruiker));
+    }
+
+    /** Changes a person's name, e-mail address, role or scope; kept in the audit log with what changed. */
+    public void wijzigGebruiker(String gebruikersnaam, GebruikerGegevens gegevens) {
+        HuidigeGebruiker beheerder = toegang.beheerder();
+        Gebruiker gebruiker = gebruikers.findByGebruikersnaam(gebruikersnaam)
+                .orElseThrow(() -> new OngeldigeInvoer(Map.of("gebruikersnaam", "Deze gebruiker bestaat niet.")));
+        Map<String, String> fouten = new java.util.LinkedHashMap<>(gegevens.fouten());
+        if (beheerder.gebruikersnaam().equals(gebruikersnaam) && gegevens.rol() != Rol.BEHEERDER) {
+            fouten.put("rol", "U kunt uw eigen rol als beheerder niet wijzigen; vraag een andere beheerder.");
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        String voor = beschrijving(gebruiker) + ", naam " + gebruiker.getNaam() + ", e-mail " + leeg(gebruiker.getEmail());
+        gebruiker.wijzig(gegevens.naam(), gegevens.email(), gegevens.rol(),
+                gegevens.rol() == Rol.AGENDAHOUDER ? gemeenten.findById(gegevens.gemeenteId()).orElseThrow(() -> onbekend("gemeente")) : null,
+                gegevens.rol() == Rol.AANDACHTSFUNCTIONARIS ? afdelingen.findById(gegevens.afdelingId()).orElseThrow(() -> onbekend("afdeling")) : null,
+                gegevens.rol() == Rol.ORGANISATIE ? organisaties.findById(gegevens.organisatieId()).orElseThrow(() -> onbekend("organisatie")) : null);
+        gebruikers.flush();
+        String na = beschrijving(gebruiker) + ", naam " + gebruiker.getNaam() + ", e-mail " + leeg(gebruiker.getEmail());
+        if (!voor.equals(na)) {
+            audit.legBeheerVast("Gebruiker '" + gebruikersnaam + "' gewijzigd: was " + voor + "; nu " + na);
+        }
+    }
+
+    /** An inactive person cannot log in; never deleted, so every history keeps their name. */
+    public void zetActief(String gebruikersnaam, boolean actief) {
+        HuidigeGebruiker beheerder = toegang.beheerder();
+        if (!actief && beheerder.gebruikersnaam().equals(gebruikersnaam)) {
+            throw new OngeldigeInvoer(Map.of("actief", "U kunt uzelf niet deactiveren; vraag een andere beheerder."));
+        }
+        Gebruiker gebruiker = gebruikers.findByGebruikersnaam(gebruikersnaam)
+                .orElseThrow(() -> new OngeldigeInvoer(Map.of("gebruikersnaam", "Deze gebruiker bestaat niet.")));
+        if (gebruiker.isActief() != actief) {
+            gebruiker.zetActief(actief);
+            audit.legBeheerVast("Gebruiker '" + gebruikersnaam + "' (" + gebruiker.getNaam() + ") "
+                    + (actief ? "weer geactiveerd" : "gedeactiveerd"));
+        }
+    }
+
+    private static String beschrijving(Gebruiker gebruiker) {
+        return gebruiker.getRol().label() + " (" + scope(gebruiker) + ")";
+    }
+
+    private static String leeg(String tekst) {
+        return tekst == null ? "(geen)" : tekst;
     }
 
     private static OngeldigeInvoer onbekend(String veld) {

@@ -15,6 +15,7 @@ public record StructuurOverzicht(List<GemeenteRegel> gemeenten, List<Keuze> orga
 
     /** {@code geblokkeerdTot}: the end of a lock after too many failed logins, or null. */
     public record GebruikerRegel(String gebruikersnaam, String naam, Rol rol, String scope, boolean actief,
-                                 java.time.Instant geblokkeerdTot) {
+                                 java.time.Instant geblokkeerdTot, String email, Long gemeenteId, Long afdelingId,
+                                 Long organisatieId) {
     }
 }

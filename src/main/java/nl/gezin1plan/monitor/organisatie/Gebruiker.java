@@ -122,4 +122,23 @@ public class Gebruiker {
     public boolean isActief() {
         return actief;
     }
+
+    /** A new name, e-mail address, role or scope; the scope fields that do not belong to the role are cleared. */
+    public void wijzig(String naam, String email, Rol rol, Gemeente gemeente, Afdeling afdeling, Organisatie organisatie) {
+        this.naam = naam;
+        this.email = email;
+        this.rol = rol;
+        this.gemeente = switch (rol) {
+            case AGENDAHOUDER -> gemeente;
+            case AANDACHTSFUNCTIONARIS -> afdeling.getGemeente();
+            default -> null;
+        };
+        this.afdeling = rol == Rol.AANDACHTSFUNCTIONARIS ? afdeling : null;
+        this.organisatie = rol == Rol.ORGANISATIE ? organisatie : null;
+    }
+
+    /** An inactive person cannot log in; their name stays in every history. */
+    public void zetActief(boolean actief) {
+        this.actief = actief;
+    }
 }

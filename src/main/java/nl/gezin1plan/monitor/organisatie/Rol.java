@@ -6,5 +6,10 @@ public enum Rol {
     AGENDAHOUDER,
     AANDACHTSFUNCTIONARIS,
     ORGANISATIE,
-    ACCOUNTMANAGER
+    ACCOUNTMANAGER;
+
+    /** The Dutch name, as kept in stored texts such as the audit log ("Agendahouder"). */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }

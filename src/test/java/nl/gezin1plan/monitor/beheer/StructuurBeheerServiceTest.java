@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.audit.AuditFilter;
+import nl.gezin1plan.monitor.audit.AuditRegel;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.MonitorGebruiker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -30,6 +38,10 @@ class StructuurBeheerServiceTest {
     PasswordEncoder encoder;
     @Autowired
     TestGegevens gegevens;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    AuthenticationConfiguration inloggen;
 
     @BeforeEach
     void alsBeheerder() {
@@ -91,5 +103,79 @@ class StructuurBeheerServiceTest {
 
         assertThatThrownBy(() -> beheer.overzicht()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> beheer.voegGemeenteToe("Stiekem")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theBeheerderChangesNameEmailRoleAndScopeAndTheAuditLogSaysWhatChanged() {
+        var gemeente = gegevens.gemeente();
+        var afdeling = gegevens.afdeling(gemeente);
+        String persoon = gegevens.agendahouder(gemeente);
+
+        beheer.wijzigGebruiker(persoon, new GebruikerGegevens("Anna Andere", "anna@gemeente.nl",
+                Rol.AANDACHTSFUNCTIONARIS, null, afdeling.getId(), null));
+
+        var regel = beheer.overzicht().gebruikers().stream().filter(g -> g.gebruikersnaam().equals(persoon))
+                .findFirst().orElseThrow();
+        assertThat(regel.naam()).isEqualTo("Anna Andere");
+        assertThat(regel.email()).isEqualTo("anna@gemeente.nl");
+        assertThat(regel.rol()).isEqualTo(Rol.AANDACHTSFUNCTIONARIS);
+        assertThat(regel.afdelingId()).isEqualTo(afdeling.getId());
+        assertThat(regel.gemeenteId()).isEqualTo(gemeente.getId());
+        assertThat(((MonitorGebruiker) userDetails.loadUserByUsername(persoon)).gebruiker().afdelingId())
+                .isEqualTo(afdeling.getId());
+        assertThat(beheerAudit(persoon)).singleElement().asString()
+                .contains("was Agendahouder (" + gemeente.getNaam() + ")")
+                .contains("nu Aandachtsfunctionaris (" + afdeling.getNaam());
+    }
+
+    @Test
+    void aChangeWithoutTheScopeOfTheNewRoleIsRefusedAndChangesNothing() {
+        var gemeente = gegevens.gemeente();
+        String persoon = gegevens.agendahouder(gemeente);
+
+        assertThatThrownBy(() -> beheer.wijzigGebruiker(persoon, new GebruikerGegevens("Test", "geen-mail",
+                Rol.ORGANISATIE, null, null, null)))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
+                        .containsOnlyKeys("email", "organisatie"));
+        assertThat(((MonitorGebruiker) userDetails.loadUserByUsername(persoon)).gebruiker().rol())
+                .isEqualTo(Rol.AGENDAHOUDER);
+    }
+
+    @Test
+    void aDeactivatedPersonCannotLogInKeepsTheirNameAndCanBeReactivated() throws Exception {
+        String persoon = gegevens.agendahouder(gegevens.gemeente());
+
+        beheer.zetActief(persoon, false);
+
+        assertThatThrownBy(() -> inloggen.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(persoon, "test")))
+                .isInstanceOf(AuthenticationException.class);
+        assertThat(beheer.overzicht().gebruikers()).anyMatch(g -> g.gebruikersnaam().equals(persoon) && !g.actief());
+
+        beheer.zetActief(persoon, true);
+
+        assertThat(inloggen.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(persoon, "test")).isAuthenticated()).isTrue();
+        assertThat(beheerAudit(persoon)).hasSize(2).anySatisfy(t -> assertThat(t).contains("gedeactiveerd"))
+                .anySatisfy(t -> assertThat(t).contains("weer geactiveerd"));
+    }
+
+    @Test
+    void aBeheerderCannotDeactivateThemselvesOrGiveUpTheirOwnRoleAndOthersMayNotManagePeople() {
+        String beheerder = gegevens.regionaal(Rol.BEHEERDER);
+        gegevens.logIn(beheerder);
+
+        assertThatThrownBy(() -> beheer.zetActief(beheerder, false)).isInstanceOf(OngeldigeInvoer.class);
+        assertThatThrownBy(() -> beheer.wijzigGebruiker(beheerder, new GebruikerGegevens("Ik", null,
+                Rol.ACCOUNTMANAGER, null, null, null))).isInstanceOf(OngeldigeInvoer.class);
+        gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
+        assertThatThrownBy(() -> beheer.zetActief(beheerder, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> beheer.wijzigGebruiker(beheerder, new GebruikerGegevens("Ik", null,
+                Rol.BEHEERDER, null, null, null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private java.util.List<String> beheerAudit(String persoon) {
+        return audit.zoek(new AuditFilter(AuditSoort.BEHEER, null, null, null), 0, 200).stream()
+                .map(AuditRegel::omschrijving).filter(t -> t.contains("'" + persoon + "'")).toList();
     }
 }

@@ -71,7 +71,11 @@ public class BeheerView extends Main {
         gebruikers.addColumn(StructuurOverzicht.GebruikerRegel::naam).setHeader(getTranslation("beheer.naam"));
         gebruikers.addColumn(g -> getTranslation("rol." + g.rol().name())).setHeader(getTranslation("beheer.rol"));
         gebruikers.addColumn(StructuurOverzicht.GebruikerRegel::scope).setHeader(getTranslation("beheer.scope"));
+        gebruikers.addColumn(g -> getTranslation(g.actief() ? "beheer.actief.ja" : "beheer.actief.nee"))
+                .setHeader(getTranslation("beheer.actief"));
         gebruikers.addComponentColumn(this::blokkade).setHeader(getTranslation("beheer.blokkade"));
+        gebruikers.addComponentColumn(g -> RijKnop.van(getTranslation("checklist.bewerk"), g.gebruikersnaam(),
+                e -> new GebruikerDialog(service, overzicht, g, this::ververs).open())).setAutoWidth(true);
         Button toevoegen = new Button(getTranslation("beheer.gebruiker-toevoegen"),
                 e -> new GebruikerDialog(service, overzicht, this::ververs).open());
         return new Section(new H2(getTranslation("beheer.gebruikers")), toevoegen, gebruikers);

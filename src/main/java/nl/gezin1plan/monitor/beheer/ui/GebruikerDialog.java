@@ -13,12 +13,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.beheer.GebruikerGegevens;
 import nl.gezin1plan.monitor.beheer.NieuweGebruiker;
 import nl.gezin1plan.monitor.beheer.StructuurBeheerService;
 import nl.gezin1plan.monitor.beheer.StructuurOverzicht;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
-/** Adds a person with a role; the scope fields follow the chosen role. */
+/**
+ * Adds a person with a role, or changes one (name, e-mail, role, scope; the user name stays, and an existing person
+ * can be deactivated and reactivated instead of deleted). The scope fields follow the chosen role.
+ */
 class GebruikerDialog extends Dialog {
 
     final TextField gebruikersnaam = new TextField();
@@ -30,9 +34,15 @@ class GebruikerDialog extends Dialog {
     final Select<StructuurOverzicht.Keuze> organisatie = new Select<>();
     final PasswordField wachtwoord = new PasswordField();
     final Button opslaan = new Button();
+    final Button actief = new Button();
 
     GebruikerDialog(StructuurBeheerService service, StructuurOverzicht overzicht, Runnable opgeslagen) {
-        setHeaderTitle(getTranslation("beheer.gebruiker-toevoegen"));
+        this(service, overzicht, null, opgeslagen);
+    }
+
+    GebruikerDialog(StructuurBeheerService service, StructuurOverzicht overzicht,
+                    StructuurOverzicht.GebruikerRegel bestaand, Runnable opgeslagen) {
+        setHeaderTitle(getTranslation(bestaand == null ? "beheer.gebruiker-toevoegen" : "beheer.gebruiker-wijzigen"));
         gebruikersnaam.setLabel(getTranslation("beheer.gebruikersnaam"));
         naam.setLabel(getTranslation("beheer.naam"));
         email.setLabel(getTranslation("beheer.email"));
@@ -57,19 +67,60 @@ class GebruikerDialog extends Dialog {
 
         opslaan.setText(getTranslation("item.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.PRIMARY);
-        opslaan.addClickListener(e -> {
-            try {
+        opslaan.addClickListener(e -> bewaar(() -> {
+            if (bestaand == null) {
                 service.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam.getValue(), naam.getValue(),
                         email.getValue(), rol.getValue(), id(gemeente), id(afdeling), id(organisatie),
                         wachtwoord.getValue()));
-                Notification.show(getTranslation("beheer.toegevoegd", gebruikersnaam.getValue()));
-                close();
-                opgeslagen.run();
-            } catch (OngeldigeInvoer fout) {
-                toonFouten(fout.fouten());
+                return getTranslation("beheer.toegevoegd", gebruikersnaam.getValue());
             }
-        });
-        getFooter().add(new Button(getTranslation("item.annuleren"), e -> close()), opslaan);
+            service.wijzigGebruiker(bestaand.gebruikersnaam(), new GebruikerGegevens(naam.getValue(), email.getValue(),
+                    rol.getValue(), id(gemeente), id(afdeling), id(organisatie)));
+            return getTranslation("beheer.gewijzigd", bestaand.gebruikersnaam());
+        }, opgeslagen));
+        getFooter().add(new Button(getTranslation("item.annuleren"), e -> close()));
+        if (bestaand != null) {
+            vulIn(bestaand);
+            actief.setText(getTranslation(bestaand.actief() ? "beheer.deactiveren" : "beheer.activeren"));
+            actief.addClickListener(e -> bewaar(() -> {
+                service.zetActief(bestaand.gebruikersnaam(), !bestaand.actief());
+                return getTranslation(bestaand.actief() ? "beheer.gedeactiveerd" : "beheer.geactiveerd",
+                        bestaand.gebruikersnaam());
+            }, opgeslagen));
+            getFooter().add(actief);
+        }
+        getFooter().add(opslaan);
+    }
+
+    private void vulIn(StructuurOverzicht.GebruikerRegel bestaand) {
+        gebruikersnaam.setValue(bestaand.gebruikersnaam());
+        gebruikersnaam.setReadOnly(true);
+        naam.setValue(bestaand.naam());
+        email.setValue(bestaand.email() == null ? "" : bestaand.email());
+        rol.setValue(bestaand.rol());
+        kies(gemeente, bestaand.gemeenteId());
+        kies(afdeling, bestaand.afdelingId());
+        kies(organisatie, bestaand.organisatieId());
+        wachtwoord.setVisible(false);
+    }
+
+    private static void kies(Select<StructuurOverzicht.Keuze> keuze, Long id) {
+        keuze.getListDataView().getItems().filter(k -> id != null && k.id() == id).findFirst().ifPresent(keuze::setValue);
+    }
+
+    /** Runs the change; on success says so and closes, on bad input marks the fields and keeps what was typed. */
+    private void bewaar(java.util.function.Supplier<String> wijziging, Runnable opgeslagen) {
+        try {
+            String bericht = wijziging.get();
+            Notification.show(bericht);
+            close();
+            opgeslagen.run();
+        } catch (OngeldigeInvoer fout) {
+            toonFouten(fout.fouten());
+            if (fout.fouten().containsKey("actief")) {
+                Notification.show(fout.fouten().get("actief"), 8000, Notification.Position.MIDDLE);
+            }
+        }
     }
 
     private void toonScope(Rol gekozen) {

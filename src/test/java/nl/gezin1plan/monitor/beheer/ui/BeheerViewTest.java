@@ -71,7 +71,7 @@ class BeheerViewTest extends SpringBrowserlessTest {
         BeheerView view = navigate(BeheerView.class);
         int rij = rijVan(view, naam);
         assertThat(test(view.gebruikers).getRow(rij).geblokkeerdTot()).isNotNull();
-        var cel = test(view.gebruikers).getCellComponent(rij, 4);
+        var cel = test(view.gebruikers).getCellComponent(rij, 5);
         assertThat(cel.getElement().getTextRecursively()).startsWith("Geblokkeerd tot ");
         Button opheffen = (Button) cel.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
         assertThat(opheffen.getElement().getAttribute("aria-label")).isEqualTo("Blokkade opheffen " + naam);
@@ -81,6 +81,29 @@ class BeheerViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from inlogpoging where gebruikersnaam = ?", Integer.class, naam))
                 .isZero();
         assertThat(test(view.gebruikers).getRow(rijVan(view, naam)).geblokkeerdTot()).isNull();
+    }
+
+    @Test
+    void theBeheerderOpensAPersonChangesTheirNameAndDeactivatesThem() {
+        String naam = gegevens.regionaal(Rol.ACCOUNTMANAGER);
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        BeheerView view = navigate(BeheerView.class);
+        Button bewerken = (Button) test(view.gebruikers).getCellComponent(rijVan(view, naam), 6);
+        assertThat(bewerken.getElement().getAttribute("aria-label")).isEqualTo("Bewerken " + naam);
+
+        test(bewerken).click();
+        GebruikerDialog dialog = $(GebruikerDialog.class).single();
+        assertThat(dialog.gebruikersnaam.getValue()).isEqualTo(naam);
+        assertThat(dialog.gebruikersnaam.isReadOnly()).isTrue();
+        assertThat(dialog.wachtwoord.isVisible()).isFalse();
+        test(dialog.naam).setValue("Nieuwe Naam");
+        test(dialog.opslaan).click();
+
+        assertThat(test(view.gebruikers).getRow(rijVan(view, naam)).naam()).isEqualTo("Nieuwe Naam");
+        test((Button) test(view.gebruikers).getCellComponent(rijVan(view, naam), 6)).click();
+        test($(GebruikerDialog.class).single().actief).click();
+
+        assertThat(test(view.gebruikers).getRow(rijVan(view, naam)).actief()).isFalse();
     }
 
     private int rijVan(BeheerView view, String gebruikersnaam) {
