@@ -94,6 +94,11 @@ public class TestGegevens {
                 UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, gebruiker.getAuthorities()));
     }
 
+    /** The user name this thread runs as now. */
+    public String huidige() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
     public void logUit() {
         SecurityContextHolder.clearContext();
     }

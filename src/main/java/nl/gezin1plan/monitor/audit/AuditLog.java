@@ -44,7 +44,7 @@ class AuditLog {
             """;
 
     private static final String PAGINA = REGELS + """
-            select p.tijdstip, p.gebruikersnaam, p.rol, p.soort, a.bestand, a.regels, a.bereik,
+            select p.tijdstip, p.gebruikersnaam, pg.naam as persoon, p.rol, p.soort, a.bestand, a.regels, a.bereik,
                    case p.bron
                        when 'A' then a.omschrijving
                        when 'C' then concat('Checklist ', cg.naam, coalesce(' / ' || caf.naam, ''), ' ', cl.jaar,
@@ -58,6 +58,7 @@ class AuditLog {
                    end as omschrijving
             from (select * from gekozen order by tijdstip desc, bron, ref desc, rev desc
                   limit :limit offset :offset) p
+            left join gebruiker pg on pg.gebruikersnaam = p.gebruikersnaam
             left join audit_gebeurtenis a on p.bron = 'A' and a.id = p.ref
             left join checklist_item_aud ca on p.bron = 'C' and ca.id = p.ref and ca.rev = p.rev
             left join checklist_item ci on ci.id = ca.id
@@ -94,7 +95,8 @@ class AuditLog {
                 .query((rs, i) -> new AuditRegel(Instant.ofEpochMilli(rs.getLong("tijdstip")),
                         rs.getString("gebruikersnaam"), rs.getString("rol") == null ? null : Rol.valueOf(rs.getString("rol")),
                         AuditSoort.valueOf(rs.getString("soort")), rs.getString("omschrijving"),
-                        rs.getString("bestand"), rs.getObject("regels", Long.class), rs.getString("bereik")))
+                        rs.getString("bestand"), rs.getObject("regels", Long.class), rs.getString("bereik"),
+                        rs.getString("persoon")))
                 .list();
     }
 

@@ -64,10 +64,10 @@ public class AuditService {
                 gebruiker.rol(), bestand, regels, bereik(gebruiker), uitkomst));
     }
 
-    /** Records a change the logged-in beheerder made to people or the region's structure. */
-    public void legBeheerVast(String omschrijving) {
+    /** Records what the logged-in user did, described in words, for what no history of its own keeps. */
+    public void legVast(AuditSoort soort, String omschrijving) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        legVast(AuditSoort.BEHEER, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving);
+        legVast(soort, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving);
     }
 
     void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {

@@ -9,6 +9,8 @@ public enum AuditSoort {
     EXPORT,
     IMPORT,
     BEHEER,
+    ACCOUNTGESPREK,
+    EVALUATIE,
     WIJZIGING,
     INGEDIEND,
     HEROPEND,

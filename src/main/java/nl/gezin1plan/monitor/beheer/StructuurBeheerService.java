@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Afdeling;
 import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
@@ -124,7 +125,7 @@ public class StructuurBeheerService {
         };
         gebruiker.setEmail(nieuw.email());
         gebruikers.save(gebruiker);
-        audit.legBeheerVast("Gebruiker '" + nieuw.gebruikersnaam() + "' (" + nieuw.naam() + ") toegevoegd als "
+        audit.legVast(AuditSoort.BEHEER, "Gebruiker '" + nieuw.gebruikersnaam() + "' (" + nieuw.naam() + ") toegevoegd als "
                 + beschrijving(gebruiker));
     }
 
@@ -148,7 +149,7 @@ public class StructuurBeheerService {
         gebruikers.flush();
         String na = beschrijving(gebruiker) + ", naam " + gebruiker.getNaam() + ", e-mail " + leeg(gebruiker.getEmail());
         if (!voor.equals(na)) {
-            audit.legBeheerVast("Gebruiker '" + gebruikersnaam + "' gewijzigd: was " + voor + "; nu " + na);
+            audit.legVast(AuditSoort.BEHEER, "Gebruiker '" + gebruikersnaam + "' gewijzigd: was " + voor + "; nu " + na);
         }
     }
 
@@ -162,7 +163,7 @@ public class StructuurBeheerService {
                 .orElseThrow(() -> new OngeldigeInvoer(Map.of("gebruikersnaam", "Deze gebruiker bestaat niet.")));
         if (gebruiker.isActief() != actief) {
             gebruiker.zetActief(actief);
-            audit.legBeheerVast("Gebruiker '" + gebruikersnaam + "' (" + gebruiker.getNaam() + ") "
+            audit.legVast(AuditSoort.BEHEER, "Gebruiker '" + gebruikersnaam + "' (" + gebruiker.getNaam() + ") "
                     + (actief ? "weer geactiveerd" : "gedeactiveerd"));
         }
     }

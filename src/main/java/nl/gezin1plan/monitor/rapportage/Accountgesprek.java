@@ -73,6 +73,10 @@ public class Accountgesprek {
         return organisatieId;
     }
 
+    LocalDate getDatum() {
+        return datum;
+    }
+
     Long getGemeenteId() {
         return gemeenteId;
     }

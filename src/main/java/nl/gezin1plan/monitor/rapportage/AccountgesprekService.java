@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -29,9 +32,11 @@ public class AccountgesprekService {
     private final OrganisatieRepository organisaties;
     private final Toegang toegang;
     private final Clock clock;
+    private final AuditService audit;
 
     AccountgesprekService(AccountgesprekRepository gesprekken, OrganisatieRepository organisaties, Toegang toegang,
-                          Clock clock) {
+                          Clock clock, AuditService audit) {
+        this.audit = audit;
         this.gesprekken = gesprekken;
         this.organisaties = organisaties;
         this.toegang = toegang;
@@ -53,8 +58,12 @@ public class AccountgesprekService {
             throw new OngeldigeInvoer(fouten);
         }
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        return gesprekken.saveAndFlush(new Accountgesprek(organisatieId, gegevens, gebruiker.gebruikersnaam(),
-                gebruiker.isRegionaal() ? null : gebruiker.gemeenteId())).alsRegel(organisatie.getNaam());
+        AccountgesprekRegel regel = gesprekken.saveAndFlush(new Accountgesprek(organisatieId, gegevens,
+                gebruiker.gebruikersnaam(), gebruiker.isRegionaal() ? null : gebruiker.gemeenteId()))
+                .alsRegel(organisatie.getNaam());
+        audit.legVast(AuditSoort.ACCOUNTGESPREK, "Accountgesprek van " + Formaat.datum(gegevens.datum()) + " met "
+                + organisatie.getNaam() + " vastgelegd");
+        return regel;
     }
 
     public void rondVervolgAf(long gesprekId) {
@@ -64,6 +73,9 @@ public class AccountgesprekService {
             throw Toegang.geweigerd();
         }
         gesprek.rondVervolgAf();
+        audit.legVast(AuditSoort.ACCOUNTGESPREK, "Vervolgactie van het accountgesprek van "
+                + Formaat.datum(gesprek.getDatum()) + " met " + organisaties.findById(gesprek.getOrganisatieId())
+                .map(Organisatie::getNaam).orElse("") + " afgerond");
     }
 
     /** Follow-ups past their date and not done, within the caller's scope. */

@@ -2,7 +2,12 @@ package nl.gezin1plan.monitor.rapportage;
 
 import java.util.List;
 import java.util.Map;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.organisatie.Gemeente;
+import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
@@ -23,12 +28,17 @@ public class EvaluatieService {
 
     private final KlantpanelRepository klantpanels;
     private final DialoogsessieRepository dialoogsessies;
+    private final GemeenteRepository gemeenten;
     private final Toegang toegang;
+    private final AuditService audit;
 
-    EvaluatieService(KlantpanelRepository klantpanels, DialoogsessieRepository dialoogsessies, Toegang toegang) {
+    EvaluatieService(KlantpanelRepository klantpanels, DialoogsessieRepository dialoogsessies,
+                     GemeenteRepository gemeenten, Toegang toegang, AuditService audit) {
         this.klantpanels = klantpanels;
         this.dialoogsessies = dialoogsessies;
+        this.gemeenten = gemeenten;
         this.toegang = toegang;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -46,11 +56,19 @@ public class EvaluatieService {
     public void legKlantpanelVast(long gemeenteId, int jaar, KlantpanelGegevens gegevens) {
         String door = wijziger(gemeenteId, gegevens.fouten());
         klantpanels.save(new Klantpanel(gemeenteId, jaar, gegevens, door));
+        audit.legVast(AuditSoort.EVALUATIE, "Klantpanel van " + Formaat.datum(gegevens.datum()) + " vastgelegd voor "
+                + gemeenteNaam(gemeenteId) + " " + jaar);
     }
 
     public void legDialoogsessieVast(long gemeenteId, int jaar, DialoogsessieGegevens gegevens) {
         String door = wijziger(gemeenteId, gegevens.fouten());
         dialoogsessies.save(new Dialoogsessie(gemeenteId, jaar, gegevens, door));
+        audit.legVast(AuditSoort.EVALUATIE, "Dialoogsessie van " + Formaat.datum(gegevens.datum()) + " vastgelegd voor "
+                + gemeenteNaam(gemeenteId) + " " + jaar);
+    }
+
+    private String gemeenteNaam(long gemeenteId) {
+        return gemeenten.findById(gemeenteId).map(Gemeente::getNaam).orElse("gemeente " + gemeenteId);
     }
 
     private String wijziger(long gemeenteId, Map<String, String> fouten) {

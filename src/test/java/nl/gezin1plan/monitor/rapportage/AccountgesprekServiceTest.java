@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.audit.AuditFilter;
+import nl.gezin1plan.monitor.audit.AuditRegel;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -23,6 +27,8 @@ class AccountgesprekServiceTest {
     DashboardService dashboards;
     @Autowired
     TestGegevens gegevens;
+    @Autowired
+    AuditService audit;
 
     @AfterEach
     void logUit() {
@@ -44,6 +50,12 @@ class AccountgesprekServiceTest {
         assertThat(dashboards.dashboard(2026).verlopenVervolgacties()).extracting(AccountgesprekRegel::id).contains(gesprek.id());
         gesprekken.rondVervolgAf(gesprek.id());
         assertThat(gesprekken.verlopenVervolgacties()).extracting(AccountgesprekRegel::id).doesNotContain(gesprek.id());
+        String accountmanager = gegevens.huidige();
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        assertThat(audit.zoek(new AuditFilter(AuditSoort.ACCOUNTGESPREK, accountmanager, null, null), 0, 10))
+                .extracting(AuditRegel::omschrijving).containsExactly(
+                        "Vervolgactie van het accountgesprek van 01-03-2026 met " + organisatie.getNaam() + " afgerond",
+                        "Accountgesprek van 01-03-2026 met " + organisatie.getNaam() + " vastgelegd");
     }
 
     @Test

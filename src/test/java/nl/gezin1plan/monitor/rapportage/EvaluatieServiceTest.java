@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.audit.AuditFilter;
+import nl.gezin1plan.monitor.audit.AuditRegel;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -21,6 +25,8 @@ class EvaluatieServiceTest {
     EvaluatieService evaluatie;
     @Autowired
     TestGegevens gegevens;
+    @Autowired
+    AuditService audit;
 
     @AfterEach
     void logUit() {
@@ -43,6 +49,12 @@ class EvaluatieServiceTest {
         assertThat(stand.dialoogsessies()).singleElement().satisfies(d -> assertThat(d.aandachtspunten()).isEqualTo("Regie bij ouderen"));
         assertThat(stand.wijzigbaar()).isTrue();
         assertThat(evaluatie.evaluatie(gemeente.getId(), 2025).klantpanels()).isEmpty();
+        String agendahouder = gegevens.huidige();
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        assertThat(audit.zoek(new AuditFilter(AuditSoort.EVALUATIE, agendahouder, null, null), 0, 10))
+                .extracting(AuditRegel::omschrijving).containsExactly(
+                        "Dialoogsessie van 03-11-2026 vastgelegd voor " + gemeente.getNaam() + " 2026",
+                        "Klantpanel van 20-05-2026 vastgelegd voor " + gemeente.getNaam() + " 2026");
     }
 
     @Test

@@ -64,7 +64,7 @@ public class AuditView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("65vh");
         grid.addColumn(r -> Formaat.datumTijd(r.tijdstip())).setHeader(getTranslation("audit.tijdstip")).setAutoWidth(true);
-        grid.addColumn(AuditRegel::gebruikersnaam).setHeader(getTranslation("audit.gebruikersnaam")).setAutoWidth(true);
+        grid.addColumn(AuditRegel::wie).setHeader(getTranslation("audit.wie")).setAutoWidth(true);
         grid.addColumn(r -> r.rol() == null ? "" : getTranslation("rol." + r.rol().name()))
                 .setHeader(getTranslation("audit.rol")).setAutoWidth(true);
         grid.addColumn(r -> label(r.soort())).setHeader(getTranslation("audit.soort")).setAutoWidth(true);

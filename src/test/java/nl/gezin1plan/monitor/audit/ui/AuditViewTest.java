@@ -49,7 +49,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         AuditRegel regel = test(view.grid).getRow(0);
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(Formaat.datumTijd(regel.tijdstip()))
                 .matches("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}");
-        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(opzet.agendahouder());
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Test Agendahouder (" + opzet.agendahouder() + ")");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Uitvraag heropend");
         assertThat(test(view.grid).getCellText(0, 4)).endsWith(": <b>Graag</b> het plan toevoegen");
 
