@@ -58,6 +58,19 @@ class RapportageViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theTrendShowsYearsWithoutUitvragenAsGeenGegevensNotAsZero() {
+        var opzet = fixture.nieuw(2026, false);
+        gegevens.logIn(opzet.agendahouder());
+
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("jaar", "2026"));
+
+        Grafiek trend = $(Grafiek.class).all().stream()
+                .filter(g -> g.getElement().getTextRecursively().contains("Keurmerk over de jaren")).findFirst().orElseThrow();
+        String tabel = $(NativeTable.class, trend).first().getElement().getTextRecursively();
+        assertThat(tabel).contains("2022geen gegevensgeen gegevens", "2025geen gegevensgeen gegevens", "202601");
+    }
+
+    @Test
     void anOrganisationWithoutUitvraagShowsItsNameKvkTypeGemeentenAndContacts() {
         gegevens.logIn("beheerder");
         Gemeente gemeente = gegevens.gemeente();
