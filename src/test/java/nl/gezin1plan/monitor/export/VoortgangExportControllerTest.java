@@ -62,6 +62,7 @@ class VoortgangExportControllerTest extends ExportTestBasis {
     @Test
     void answersExportHasAColumnPerQuestionAndAccountgesprekkenExportTheTalks() throws Exception {
         var opzet = fixture.nieuw(2026, false);
+        uitvragen.beantwoord(opzet.uitvraagId(), "implementatieplan", "ja");
         uitvragen.beantwoord(opzet.uitvraagId(), "percentage_geschoold", "42");
         uitvragen.beantwoord(opzet.uitvraagId(), "belemmeringen_werken", "-weinig tijd");
         gegevens.logUit();
