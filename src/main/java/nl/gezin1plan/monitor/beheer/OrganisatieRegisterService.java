@@ -51,6 +51,23 @@ public class OrganisatieRegisterService {
         return lijst.stream().map(OrganisatieRegisterService::regel).toList();
     }
 
+    /**
+     * One organisation's details for its page: the region-wide roles read every organisation, an agendahouder those
+     * that work for their gemeente.
+     */
+    @Transactional(readOnly = true)
+    public OrganisatieRegel organisatie(long id) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        if (!gebruiker.isRegionaal() && gebruiker.rol() != Rol.AGENDAHOUDER) {
+            throw Toegang.geweigerd();
+        }
+        Organisatie organisatie = organisaties.findById(id).orElseThrow(Toegang::geweigerd);
+        if (!gebruiker.isRegionaal() && !organisatie.werktVoor(gebruiker.gemeenteId())) {
+            throw Toegang.geweigerd();
+        }
+        return regel(organisatie);
+    }
+
     /** The gemeenten the user may choose for an organisation. */
     @Transactional(readOnly = true)
     public List<GemeenteKeuze> gemeenten() {

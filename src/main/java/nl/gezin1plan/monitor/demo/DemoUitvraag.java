@@ -62,7 +62,8 @@ class DemoUitvraag {
 
         alsGebruiker(userDetails, "beheerder");
         rondes.openRonde(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31));
-        // Thuiszorg De Horst: niet gestart, but with last year's answers ready to confirm.
+        // Thuiszorg De Horst: a concept holding last year's answers, ready to confirm and submit.
+        // Jeugdbescherming West: niet gestart, without any answer.
         alsRespondent("GGZ Oude Rijn (demo)", 2026, Map.of("regisseurs_module_1_en_2", "ja"), true);
         alsRespondent("Kindcentrum Het Zonnetje (demo)", 2026, Map.of("competentieprofiel_regisseur", "nee",
                 "aangesloten_vir", "nee", "percentage_geschoold", "35"), true);

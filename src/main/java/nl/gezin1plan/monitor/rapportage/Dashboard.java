@@ -13,7 +13,8 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
  * @param gemeenten     every gemeente in scope side by side
  * @param perStatus     number of organisations per uitvraag status
  * @param criteriaVoldaan per keurmerk criterion (name), how many organisations meet it
- * @param keurmerkPerJaar per year, how many organisations meet the basic requirements, of how many
+ * @param keurmerkPerJaar per year, how many organisations meet the basic requirements, of how many; null for a year
+ *                        without uitvragen in scope ("geen gegevens", not zero)
  */
 public record Dashboard(int jaar, GemeenteOverzicht gemeente, List<GemeenteVoortgang> gemeenten,
                         Map<UitvraagStatus, Long> perStatus, int organisaties, Map<String, Long> criteriaVoldaan,

@@ -58,8 +58,8 @@ public class DashboardService {
         Map<Integer, long[]> trend = new LinkedHashMap<>();
         for (int j = jaar - TRENDJAREN + 1; j <= jaar; j++) {
             List<VastgelegdeRegel> regels = j == jaar ? ronde : rondes.vastgelegd(j, UitvraagFilter.ALLES);
-            trend.put(j, new long[] {regels.stream().filter(r -> VOLDAAN.equals(r.uitslag().totaal())).count(),
-                    regels.size()});
+            trend.put(j, regels.isEmpty() ? null : new long[] {
+                    regels.stream().filter(r -> VOLDAAN.equals(r.uitslag().totaal())).count(), regels.size()});
         }
         return new Dashboard(jaar, eigen, gemeenten.regioVoortgang(jaar), perStatus, ronde.size(), criteria, trend,
                 gesprekken.verlopenVervolgacties());

@@ -61,7 +61,8 @@ public class UitvraagRondeService {
     /**
      * Opens the year's round for the organisations in the caller's scope: an agendahouder for those working for
      * their gemeente, the beheerder for the whole region. An organisation gets one uitvraag a year, whichever
-     * gemeente opened it first, and it starts from last year's answers.
+     * gemeente opened it first, and it starts from last year's answers: with answers it is a concept, not
+     * "niet gestart", so that its status agrees with its progress and keurmerk.
      */
     public RondeOpening openRonde(int jaar, LocalDate opentOp, LocalDate deadline) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
@@ -97,6 +98,7 @@ public class UitvraagRondeService {
                 if (inhoud.vraag(oud.getVraag()).isPresent()) {
                     antwoorden.save(new Antwoord(uitvraag, oud.getVraag(), oud.getWaarde(), gebruiker.gebruikersnaam(),
                             clock.instant()));
+                    uitvraag.gewijzigd();
                 }
             }
         }

@@ -5,10 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Where one organisation's uitvraag stands, for overviews and keurmerk evaluation. */
+/**
+ * Where one organisation's uitvraag stands, for overviews, keurmerk evaluation and exports. It holds only the
+ * answers to questions that apply: an answer kept behind a closed branch counts nowhere it is read from.
+ */
 public record UitvraagStand(long uitvraagId, int jaar, long organisatieId, String organisatie, String kvkNummer,
                             boolean werktMetJeugd, UitvraagStatus status, Instant ingediendOp, LocalDate deadline,
                             UitvraagInhoud inhoud, Map<String, String> antwoorden) {
+
+    public UitvraagStand {
+        antwoorden = inhoud.geldigeAntwoorden(antwoorden, werktMetJeugd);
+    }
 
     public int teBeantwoorden() {
         return inhoud.verplicht(antwoorden, werktMetJeugd).size();

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** An organisation's uitvraag as the respondent and the gemeente see it. */
+/**
+ * An organisation's uitvraag as the respondent and the gemeente see it. {@code antwoorden} are all kept answers,
+ * so that switching a branch back restores them; only {@link #geldigeAntwoorden()} count.
+ */
 public record UitvraagWeergave(long id, long organisatieId, String organisatie, boolean werktMetJeugd, int jaar,
                                UitvraagStatus status, LocalDate deadline, Instant ingediendOp,
                                UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean bewerkbaar,
@@ -16,6 +19,16 @@ public record UitvraagWeergave(long id, long organisatieId, String organisatie, 
 
     public boolean isVanToepassing(Vraag vraag) {
         return inhoud.isVanToepassing(vraag, antwoorden, werktMetJeugd);
+    }
+
+    /** The answers to questions that apply; an answer behind a closed branch is kept but not among them. */
+    public Map<String, String> geldigeAntwoorden() {
+        return inhoud.geldigeAntwoorden(antwoorden, werktMetJeugd);
+    }
+
+    /** A kept answer to a question that no longer applies, e.g. a reason after switching back to "ja". */
+    public boolean isVervallen(Vraag vraag) {
+        return antwoorden.containsKey(vraag.sleutel()) && !isVanToepassing(vraag);
     }
 
     public List<Vraag> ontbrekend() {

@@ -52,6 +52,19 @@ class OrganisatieRegisterServiceTest {
     }
 
     @Test
+    void anOrganisationsDetailsAreReadByItsGemeenteAndTheRegionButNotByAnotherGemeenteOrItself() {
+        OrganisatieRegel regel = register.voegToe(gegevens(kvk(), "Leesbaar Test"));
+        var elders = gegevens.organisatie(false, gegevens.gemeente());
+
+        assertThat(register.organisatie(regel.id())).isEqualTo(regel);
+        assertThatThrownBy(() -> register.organisatie(elders.getId())).isInstanceOf(AccessDeniedException.class);
+        gegevens.logIn("accountmanager");
+        assertThat(register.organisatie(elders.getId()).naam()).isEqualTo(elders.getNaam());
+        gegevens.logIn(gegevens.respondent(elders));
+        assertThatThrownBy(() -> register.organisatie(elders.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void badInputIsRefusedPerField() {
         assertThatThrownBy(() -> register.voegToe(new OrganisatieGegevens("", "1234567", null, false, Set.of(),
                 List.of(new OrganisatieGegevens.Contact("", "geen-mail", null)))))

@@ -85,6 +85,7 @@ class VoortgangExportControllerTest extends ExportTestBasis {
     @Test
     void answersExportHasAColumnPerQuestionAndAccountgesprekkenExportTheTalks() throws Exception {
         var opzet = fixture.nieuw(2026, false);
+        uitvragen.beantwoord(opzet.uitvraagId(), "implementatieplan", "ja");
         uitvragen.beantwoord(opzet.uitvraagId(), "percentage_geschoold", "42");
         uitvragen.beantwoord(opzet.uitvraagId(), "belemmeringen_werken", "-weinig tijd");
         gegevens.logUit();
@@ -102,6 +103,30 @@ class VoortgangExportControllerTest extends ExportTestBasis {
                 .contains("Thuiszorg De Horst (demo);2026-06-12;");
         mvc.perform(get("/export/accountgesprekken.csv").with(user(gebruikers.loadUserByUsername("aandachtsfunctionaris"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReasonKeptAfterSwitchingBackToJaIsInNeitherCsvUntilTheAnswerIsNeeAgain() throws Exception {
+        var opzet = fixture.nieuw(2026, false);
+        uitvragen.beantwoord(opzet.uitvraagId(), "werkt_volgens_richtlijn", "nee");
+        uitvragen.beantwoord(opzet.uitvraagId(), "reden_niet_volgens_richtlijn", "Nog geen besluit");
+        uitvragen.beantwoord(opzet.uitvraagId(), "implementatieplan", "nee");
+        uitvragen.beantwoord(opzet.uitvraagId(), "percentage_geschoold", "30");
+        uitvragen.beantwoord(opzet.uitvraagId(), "werkt_volgens_richtlijn", "ja");
+        gegevens.logUit();
+
+        CSVRecord antwoorden = download(opzet.agendahouder(), "/export/antwoorden.csv?jaar=2026").getRecords().getFirst();
+        assertThat(antwoorden.get("werkt_volgens_richtlijn")).isEqualTo("ja");
+        assertThat(antwoorden.get("reden_niet_volgens_richtlijn")).isEmpty();
+        assertThat(antwoorden.get("percentage_geschoold")).isEmpty();
+        assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026").getFirst()
+                .get("percentage_geschoold")).isEmpty();
+
+        gegevens.logIn(opzet.respondent());
+        uitvragen.beantwoord(opzet.uitvraagId(), "werkt_volgens_richtlijn", "nee");
+        gegevens.logUit();
+        assertThat(download(opzet.agendahouder(), "/export/antwoorden.csv?jaar=2026").getRecords().getFirst()
+                .get("reden_niet_volgens_richtlijn")).isEqualTo("Nog geen besluit");
     }
 
     @Test

@@ -93,6 +93,8 @@ class AccountgesprekServiceTest {
         assertThat(eigen.gemeente().gemeenteNaam()).isEqualTo(gemeente.getNaam());
         assertThat(eigen.gemeenten()).singleElement().satisfies(g -> assertThat(g.naam()).isEqualTo(gemeente.getNaam()));
         assertThat(eigen.keurmerkPerJaar()).containsOnlyKeys(2022, 2023, 2024, 2025, 2026);
+        assertThat(eigen.keurmerkPerJaar().values()).as("a gemeente without organisations has no data, not zeros")
+                .containsOnlyNulls();
         gegevens.logIn("accountmanager");
         Dashboard regio = dashboards.dashboard(2026);
         assertThat(regio.gemeente()).isNull();

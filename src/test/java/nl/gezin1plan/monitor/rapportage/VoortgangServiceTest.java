@@ -46,6 +46,45 @@ class VoortgangServiceTest {
     }
 
     @Test
+    void aKeptAnswerToAQuestionThatNoLongerAppliesCountsInNoProgressKeurmerkKeyFigureOrExport() {
+        var opzet = fixture.nieuw(2026, false);
+        long id = opzet.uitvraagId();
+        fixture.beantwoordAlles(id, Map.of());
+        uitvragen.beantwoord(id, "werkt_volgens_richtlijn", "nee");
+        uitvragen.beantwoord(id, "reden_niet_volgens_richtlijn", "Nog geen besluit van het bestuur");
+        uitvragen.beantwoord(id, "werkt_volgens_richtlijn", "ja");
+        uitvragen.beantwoord(id, "implementatieplan", "nee");
+        uitvragen.beantwoord(id, "belemmeringen_implementatie", "Geen capaciteit");
+        gegevens.logIn(opzet.agendahouder());
+
+        assertThat(voortgang.regels(2026, UitvraagFilter.ALLES, 0, 50)).singleElement().satisfies(regel -> {
+            assertThat(regel.procentBeantwoord()).isEqualTo(100);
+            assertThat(regel.keurmerk().criterium("V2").uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+            assertThat(regel.keurmerk().totaal()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+            assertThat(regel.kerncijfers()).containsEntry("percentage_geschoold", null)
+                    .containsEntry("aandachtsfunctionaris_benoemd", null);
+        });
+        assertThat(rondes.vastgelegd(2026, UitvraagFilter.ALLES)).singleElement()
+                .satisfies(r -> assertThat(r.uitslag().criteria()).containsEntry("V2", "NIET_VOLDAAN"));
+        List<Map<String, String>> geexporteerd = new java.util.ArrayList<>();
+        voortgang.exporteerAntwoorden(2026, UitvraagFilter.ALLES, s -> geexporteerd.add(s.antwoorden()));
+        assertThat(geexporteerd).singleElement().satisfies(antwoorden -> assertThat(antwoorden)
+                .containsEntry("belemmeringen_implementatie", "Geen capaciteit")
+                .doesNotContainKeys("reden_niet_volgens_richtlijn", "aandachtsfunctionaris_benoemd",
+                        "percentage_geschoold", "scholingsplan"));
+
+        gegevens.logIn(opzet.respondent());
+        assertThat(uitvragen.open(id).antwoorden()).containsEntry("reden_niet_volgens_richtlijn",
+                "Nog geen besluit van het bestuur").containsEntry("percentage_geschoold", "80");
+        uitvragen.beantwoord(id, "implementatieplan", "ja");
+        gegevens.logIn(opzet.agendahouder());
+        assertThat(voortgang.regels(2026, UitvraagFilter.ALLES, 0, 50)).singleElement().satisfies(regel -> {
+            assertThat(regel.keurmerk().totaal()).isEqualTo(Uitkomst.VOLDAAN);
+            assertThat(regel.kerncijfers()).containsEntry("percentage_geschoold", "80");
+        });
+    }
+
+    @Test
     void oneRowPerOrganisationWithCriteriaKeyFiguresAndTheChangeSinceLastYear() {
         var opzet = fixture.nieuw(2036, false);
         uitvragen.beantwoord(opzet.uitvraagId(), "werkt_volgens_richtlijn", "ja");

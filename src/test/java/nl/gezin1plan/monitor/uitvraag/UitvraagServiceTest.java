@@ -116,7 +116,7 @@ class UitvraagServiceTest {
     }
 
     @Test
-    void nextYearStartsFromLastYearsAnswers() {
+    void nextYearStartsFromLastYearsAnswersAsAConcept() {
         var opzet = fixture.ingediend(2031, false, Map.of("percentage_geschoold", "55"));
         gegevens.logIn(opzet.agendahouder());
 
@@ -125,7 +125,7 @@ class UitvraagServiceTest {
         assertThat(opening.nieuw()).isEqualTo(1);
         gegevens.logIn(opzet.respondent());
         UitvraagWeergave volgend = uitvragen.mijnUitvraag(2032).orElseThrow();
-        assertThat(volgend.status()).isEqualTo(UitvraagStatus.NIET_GESTART);
+        assertThat(volgend.status()).isEqualTo(UitvraagStatus.CONCEPT);
         assertThat(volgend.antwoorden()).containsEntry("percentage_geschoold", "55");
         assertThat(volgend.ontbrekend()).isEmpty();
     }

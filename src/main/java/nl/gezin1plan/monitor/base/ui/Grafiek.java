@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A bar or line chart drawn by Chart.js (MIT, from its webjar), with the same figures as a table beside it, so
- * that the chart is never the only way to read them.
+ * that the chart is never the only way to read them. A null figure means "geen gegevens": a gap in the line and
+ * those words in the table, never 0.
  */
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.js")
 public class Grafiek extends Div {
@@ -89,7 +90,8 @@ public class Grafiek extends Div {
             NativeTableRow rij = new NativeTableRow(label);
             for (Reeks reeks : reeksen) {
                 Number waarde = reeks.waarden().get(i);
-                rij.add(new NativeTableCell(waarde == null ? "–" : String.valueOf(waarde).replace('.', ',')));
+                rij.add(new NativeTableCell(waarde == null ? getTranslation("grafiek.geen-gegevens")
+                        : String.valueOf(waarde).replace('.', ',')));
             }
             body.add(rij);
         }

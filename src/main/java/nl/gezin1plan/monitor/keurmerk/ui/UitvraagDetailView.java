@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -82,6 +83,8 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
                     String antwoord = uitvraag.antwoorden().get(vraag.sleutel());
                     lijst.add(new ListItem(vraag.tekst() + " — " + (antwoord == null
                             ? getTranslation("detail.geen-antwoord") : antwoord)));
+                } else if (uitvraag.isVervallen(vraag)) {
+                    lijst.add(vervallen(vraag, uitvraag.antwoorden().get(vraag.sleutel())));
                 }
             }
             blok.add(lijst);
@@ -92,6 +95,16 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         uitvraag.gebeurtenissen().forEach(g -> historie.add(new ListItem(getTranslation("detail.historie." + g.soort(),
                 g.door(), Formaat.datumTijd(g.op()), g.reden() == null ? "" : g.reden()))));
         add(historie);
+    }
+
+    /** Kept for when the branch opens again, but struck through and said in words: it counts nowhere. */
+    private ListItem vervallen(Vraag vraag, String antwoord) {
+        Span waarde = new Span(antwoord);
+        waarde.getStyle().set("text-decoration", "line-through");
+        ListItem regel = new ListItem(vraag.tekst() + " — ");
+        regel.add(waarde, new Span(" (" + getTranslation("detail.vervalt") + ")"));
+        regel.addClassName("vervallen-antwoord");
+        return regel;
     }
 
     private void heropen() {

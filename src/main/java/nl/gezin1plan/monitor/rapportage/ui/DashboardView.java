@@ -141,11 +141,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Section kaart = kaart(getTranslation("dashboard.trend"));
         List<String> jaren = dashboard.keurmerkPerJaar().keySet().stream().map(String::valueOf).toList();
         kaart.add(new Grafiek(getTranslation("dashboard.trend"), "line", jaren, List.of(
-                new Grafiek.Reeks(getTranslation("dashboard.voldaan"), dashboard.keurmerkPerJaar().values().stream()
-                        .map(w -> w[0]).toList()),
-                new Grafiek.Reeks(getTranslation("dashboard.organisaties"), dashboard.keurmerkPerJaar().values().stream()
-                        .map(w -> w[1]).toList())), ""));
+                new Grafiek.Reeks(getTranslation("dashboard.voldaan"), trendReeks(dashboard, 0)),
+                new Grafiek.Reeks(getTranslation("dashboard.organisaties"), trendReeks(dashboard, 1))), ""));
         return kaart;
+    }
+
+    /** One figure per year; null where the year has no data, so the line has a gap instead of dropping to 0. */
+    private static List<Long> trendReeks(Dashboard dashboard, int kolom) {
+        return dashboard.keurmerkPerJaar().values().stream().map(w -> w == null ? null : w[kolom])
+                .toList();
     }
 
     private Section verlopen(Dashboard dashboard) {

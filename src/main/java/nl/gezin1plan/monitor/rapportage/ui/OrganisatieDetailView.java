@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,8 +24,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
+import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
+import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
@@ -36,12 +42,13 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One organisation over all years, with its accountgesprekken and a form to record a new one. */
+/** One organisation: its details, its uitvragen over all years, its accountgesprekken and a form to record a new one. */
 @Route("organisatie/:id([0-9]{1,18})")
 @PageTitle("Organisatie | 1Gezin1Plan implementatiemonitor")
 @RolesAllowed({Rollen.ACCOUNTMANAGER, Rollen.BEHEERDER, Rollen.AGENDAHOUDER})
 public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
 
+    private final OrganisatieRegisterService register;
     private final UitvraagRondeService rondes;
     private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
@@ -58,8 +65,9 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
     final DatePicker vervolgDatum = Formaat.datumKiezer("");
     final Button vastleggen = new Button();
 
-    public OrganisatieDetailView(UitvraagRondeService rondes, KeurmerkService keurmerk, AccountgesprekService gesprekken,
-                                 Clock clock) {
+    public OrganisatieDetailView(OrganisatieRegisterService register, UitvraagRondeService rondes, KeurmerkService keurmerk,
+                                 AccountgesprekService gesprekken, Clock clock) {
+        this.register = register;
         this.rondes = rondes;
         this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
@@ -79,11 +87,10 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
     }
 
     private void toon() {
+        OrganisatieRegel organisatie = register.organisatie(organisatieId);
         List<UitvraagStand> historie = rondes.historie(organisatieId);
         List<AccountgesprekRegel> gesprekLijst = gesprekken.vanOrganisatie(organisatieId);
-        String naam = historie.isEmpty() ? (gesprekLijst.isEmpty() ? "" : gesprekLijst.getFirst().organisatie())
-                : historie.getFirst().organisatie();
-        add(new H1(getTranslation("organisatie.titel", naam)));
+        add(new H1(getTranslation("organisatie.titel", organisatie.naam())), gegevens(organisatie));
         add(new H2(getTranslation("organisatie.historie")));
         if (historie.isEmpty()) {
             add(new Paragraph(getTranslation("organisatie.geen-uitvraag")));
@@ -108,6 +115,32 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
         gesprekGrid.addComponentColumn(this::vervolg).setHeader(getTranslation("gesprek.vervolg")).setFlexGrow(2);
         gesprekGrid.setItems(gesprekLijst);
         add(gesprekGrid, formulier());
+    }
+
+    /** Name, KvK, type, gemeenten and contacts: shown whether or not the organisation had an uitvraag yet. */
+    private DescriptionList gegevens(OrganisatieRegel organisatie) {
+        String geen = getTranslation("organisatie.onbekend");
+        DescriptionList lijst = new DescriptionList();
+        lijst.addClassName("organisatie-gegevens");
+        gegeven(lijst, "organisaties.naam", organisatie.naam());
+        gegeven(lijst, "organisaties.kvk", organisatie.kvkNummer() == null ? geen : organisatie.kvkNummer());
+        gegeven(lijst, "organisaties.type", organisatie.type() == null ? geen : organisatie.type().label());
+        gegeven(lijst, "organisaties.jeugd.lang", getTranslation(organisatie.werktMetJeugd() ? "organisatie.ja" : "organisatie.nee"));
+        gegeven(lijst, "organisaties.gemeenten", organisatie.gemeenten().isEmpty() ? geen
+                : String.join(", ", organisatie.gemeenten()));
+        gegeven(lijst, "organisaties.contactpersonen", organisatie.contactpersonen().isEmpty() ? geen
+                : organisatie.contactpersonen().stream().map(OrganisatieDetailView::contact)
+                .collect(Collectors.joining("; ")));
+        return lijst;
+    }
+
+    private void gegeven(DescriptionList lijst, String term, String waarde) {
+        lijst.add(new DescriptionList.Term(getTranslation(term)), new DescriptionList.Description(waarde));
+    }
+
+    private static String contact(OrganisatieGegevens.Contact contact) {
+        return Stream.of(contact.naam(), contact.rol(), contact.email()).filter(d -> d != null && !d.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     private Div vervolg(AccountgesprekRegel gesprek) {
