@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
+import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import nl.gezin1plan.monitor.security.Revisie;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -18,9 +22,11 @@ class ChecklistGeschiedenis {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final EntityManager entityManager;
+    private final GebruikerRepository gebruikers;
 
-    ChecklistGeschiedenis(EntityManager entityManager) {
+    ChecklistGeschiedenis(EntityManager entityManager, GebruikerRepository gebruikers) {
         this.entityManager = entityManager;
+        this.gebruikers = gebruikers;
     }
 
     List<ItemHistorie> van(long itemId) {
@@ -30,6 +36,9 @@ class ChecklistGeschiedenis {
                 .add(AuditEntity.id().eq(itemId))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        Map<String, String> namen = gebruikers.findByGebruikersnaamIn(revisies.stream()
+                        .map(rij -> ((Revisie) rij[1]).getGebruikersnaam()).filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Gebruiker::getGebruikersnaam, Gebruiker::getNaam));
         List<ItemHistorie> historie = new ArrayList<>();
         ChecklistItem vorige = null;
         for (Object[] rij : revisies) {
@@ -37,7 +46,8 @@ class ChecklistGeschiedenis {
             Revisie revisie = (Revisie) rij[1];
             List<ItemHistorie.Veldwijziging> wijzigingen = verschil(vorige, stand);
             if (!wijzigingen.isEmpty()) {
-                historie.add(new ItemHistorie(revisie.getTijdstip(), revisie.getGebruikersnaam(), wijzigingen));
+                historie.add(new ItemHistorie(revisie.getTijdstip(), revisie.getGebruikersnaam(),
+                        namen.get(revisie.getGebruikersnaam()), wijzigingen));
             }
             vorige = stand;
         }

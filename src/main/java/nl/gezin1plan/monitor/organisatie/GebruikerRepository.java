@@ -14,6 +14,8 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
 
     List<Gebruiker> findByRolAndActiefTrue(Rol rol);
 
+    List<Gebruiker> findByGebruikersnaamIn(Collection<String> gebruikersnamen);
+
     boolean existsByGebruikersnaam(String gebruikersnaam);
 
     @Query("""

@@ -102,6 +102,7 @@ class ChecklistServiceTest {
 
         ItemHistorie laatste = historie.getFirst();
         assertThat(laatste.gebruikersnaam()).startsWith("ah-");
+        assertThat(laatste.wie()).isEqualTo("Test Agendahouder (" + laatste.gebruikersnaam() + ")");
         assertThat(laatste.wijzigingen()).containsExactlyInAnyOrder(
                 new ItemHistorie.Veldwijziging("Geplande actie", "Eerste plan", "Beter plan"),
                 new ItemHistorie.Veldwijziging("Status", "In uitvoering", "Gereed"));

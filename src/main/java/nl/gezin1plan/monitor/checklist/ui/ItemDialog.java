@@ -236,7 +236,7 @@ public class ItemDialog extends Dialog {
             Div regel = new Div();
             regel.addClassName("historie-regel");
             regel.add(new H3(getTranslation("item.geschiedenis.regel", Formaat.datumTijd(h.tijdstip()),
-                    h.gebruikersnaam())));
+                    h.wie())));
             UnorderedList velden = new UnorderedList();
             h.wijzigingen().forEach(w -> velden.add(new ListItem(getTranslation("item.geschiedenis.veld", w.veld(),
                     waarde(w.oud()), waarde(w.nieuw())))));
