@@ -3,10 +3,12 @@ package nl.gezin1plan.monitor.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import nl.gezin1plan.monitor.base.Zoekpatroon;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.uitvraag.VraagTeksten;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +47,7 @@ class AuditLog {
 
     private static final String PAGINA = REGELS + """
             select p.tijdstip, p.gebruikersnaam, pg.naam as persoon, p.rol, p.soort, a.bestand, a.regels, a.bereik,
+                   va.vraag,
                    case p.bron
                        when 'A' then a.omschrijving
                        when 'C' then concat('Checklist ', cg.naam, coalesce(' / ' || caf.naam, ''), ' ', cl.jaar,
@@ -85,19 +88,31 @@ class AuditLog {
     private static final String AANTAL = REGELS + "select count(*) from gekozen";
 
     private final JdbcClient jdbc;
+    private final VraagTeksten vraagTeksten;
 
-    AuditLog(DataSource dataSource) {
+    AuditLog(DataSource dataSource, VraagTeksten vraagTeksten) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.vraagTeksten = vraagTeksten;
     }
 
     List<AuditRegel> pagina(AuditFilter filter, int offset, int limit) {
+        Map<String, String> vragen = vraagTeksten.kort();
         return metFilter(jdbc.sql(PAGINA), filter).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> new AuditRegel(Instant.ofEpochMilli(rs.getLong("tijdstip")),
                         rs.getString("gebruikersnaam"), rs.getString("rol") == null ? null : Rol.valueOf(rs.getString("rol")),
-                        AuditSoort.valueOf(rs.getString("soort")), rs.getString("omschrijving"),
+                        AuditSoort.valueOf(rs.getString("soort")),
+                        inWoorden(rs.getString("omschrijving"), rs.getString("vraag"), vragen),
                         rs.getString("bestand"), rs.getObject("regels", Long.class), rs.getString("bereik"),
                         rs.getString("persoon")))
                 .list();
+    }
+
+    /** "vraag werkt_volgens_richtlijn" becomes "vraag 'Werkt uw organisatie volgens de richtlijn …'". */
+    private static String inWoorden(String omschrijving, String vraag, Map<String, String> vragen) {
+        if (vraag == null || !vragen.containsKey(vraag)) {
+            return omschrijving;
+        }
+        return omschrijving.replace(", vraag " + vraag + " ", ", vraag '" + vragen.get(vraag) + "' ");
     }
 
     int aantal(AuditFilter filter) {

@@ -80,7 +80,10 @@ class AuditServiceTest {
         assertThat(vanRespondent).extracting(AuditRegel::rol).containsOnly(Rol.ORGANISATIE);
         assertThat(vanRespondent).filteredOn(r -> r.soort() == AuditSoort.WIJZIGING).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.omschrijving())
-                        .startsWith("Uitvraag 2026 " + opzet.organisatie().getNaam() + ", vraag ").endsWith(" beantwoord"));
+                        .startsWith("Uitvraag 2026 " + opzet.organisatie().getNaam() + ", vraag '").endsWith("' beantwoord")
+                        .doesNotContain("_"));
+        assertThat(vanRespondent).extracting(AuditRegel::omschrijving)
+                .anySatisfy(t -> assertThat(t).contains(", vraag 'Werkt uw organisatie"));
     }
 
     @Test
