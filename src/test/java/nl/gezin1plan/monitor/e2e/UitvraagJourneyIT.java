@@ -47,6 +47,8 @@ class UitvraagJourneyIT extends BrowserIT {
         kies("monitort_inzet", "Nee");
         assertThat(pagina.locator(".formulier-melding")).isHidden();
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitvraag indienen")).click();
+        assertThat(pagina.getByRole(AriaRole.DIALOG)).containsText("niet meer wijzigen");
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, indienen")).click();
 
         pagina.waitForURL(u -> u.contains("/keurmerk"));
         assertThat(pagina.locator("main h1").first()).hasText("Keurmerk 2026");
@@ -87,6 +89,7 @@ class UitvraagJourneyIT extends BrowserIT {
         assertThat(competentieprofiel).isChecked();
 
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitvraag indienen")).click();
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, indienen")).click();
         pagina.waitForURL(u -> u.contains("/keurmerk"));
         assertThat(pagina.locator("main")).containsText("Basiseisen keurmerk:");
     }

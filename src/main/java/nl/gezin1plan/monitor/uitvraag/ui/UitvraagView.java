@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.uitvraag.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,6 +52,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     private final ProgressBar voortgang = new ProgressBar(0, 1);
     final Div melding = new Div();
     final Button indienen = new Button();
+    ConfirmDialog bevestiging;
 
     public UitvraagView(UitvraagService service, Clock clock) {
         this.service = service;
@@ -104,7 +106,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         }
         indienen.setText(getTranslation("uitvraag.indienen"));
         indienen.addThemeVariants(ButtonVariant.PRIMARY);
-        indienen.addClickListener(e -> dienIn());
+        indienen.addClickListener(e -> vraagBevestiging());
         indienen.setVisible(weergave.bewerkbaar());
         add(indienen);
         if (!weergave.bewerkbaar()) {
@@ -123,6 +125,18 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         } catch (OngeldigeInvoer e) {
             veld.toonFout(e.fouten().values().iterator().next());
         }
+    }
+
+    /** A complete uitvraag is submitted only after the respondent confirms what that means; else the gaps show. */
+    private void vraagBevestiging() {
+        if (!weergave.ontbrekend().isEmpty()) {
+            dienIn();
+            return;
+        }
+        bevestiging = new ConfirmDialog(getTranslation("uitvraag.indienen.vraag"),
+                getTranslation("uitvraag.indienen.uitleg"), getTranslation("uitvraag.indienen.ja"), e -> dienIn(),
+                getTranslation("uitvraag.indienen.nee"), e -> { });
+        bevestiging.open();
     }
 
     private void dienIn() {

@@ -76,6 +76,10 @@ class UitvraagViewTest extends SpringBrowserlessTest {
 
         view.beantwoord(view.velden.get("scholingsplan").vraag, "ja");
         test(view.indienen).click();
+        assertThat(view.bevestiging.isOpened()).isTrue();
+        assertThat(service.open(opzet.uitvraagId()).status()).as("not before the respondent confirms")
+                .isNotEqualTo(UitvraagStatus.INGEDIEND);
+        test(view.bevestiging).confirm();
 
         assertThat(getCurrentView()).isInstanceOf(KeurmerkView.class);
         assertThat(service.open(opzet.uitvraagId()).status()).isEqualTo(UitvraagStatus.INGEDIEND);
