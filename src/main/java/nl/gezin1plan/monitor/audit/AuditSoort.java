@@ -11,5 +11,6 @@ public enum AuditSoort {
     WIJZIGING,
     INGEDIEND,
     HEROPEND,
+    DEADLINE_VERLENGD,
     OORDEEL
 }
