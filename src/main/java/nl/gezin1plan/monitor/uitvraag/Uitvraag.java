@@ -90,10 +90,6 @@ public class Uitvraag {
         return eigenDeadline != null ? eigenDeadline : ronde.getDeadline();
     }
 
-    public boolean heeftEigenDeadline() {
-        return eigenDeadline != null;
-    }
-
     public Instant getIngediendOp() {
         return ingediendOp;
     }

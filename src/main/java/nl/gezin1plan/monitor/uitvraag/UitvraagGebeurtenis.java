@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
-/** A step in an uitvraag's life that people must be able to trace: submitted, reopened or deadline extended (with why). */
+/**
+ * A step in an uitvraag's life that people must be able to trace: submitted, reopened or its deadline extended (with
+ * why, and the new date).
+ */
 @Entity
 public class UitvraagGebeurtenis {
 
