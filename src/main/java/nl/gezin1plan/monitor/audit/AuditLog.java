@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the audit log as one list, newest first: what {@link AuditGebeurtenis} recorded, every revision of a
- * checklist item, answer or keurmerk judgement (Envers), and the submissions and reopenings of uitvragen. Only the
- * requested page is sorted out of narrow rows and then described. Plain SQL that PostgreSQL and H2 both run.
+ * checklist item, answer or keurmerk judgement (Envers), and the submissions, reopenings and extended deadlines of
+ * uitvragen. Only the requested page is sorted out of narrow rows and then described. Plain SQL that PostgreSQL
+ * and H2 both run.
  */
 @Component
 class AuditLog {
@@ -57,7 +58,9 @@ class AuditLog {
                                             case va.revtype when 0 then 'beantwoord' when 2 then 'gewist' else 'gewijzigd' end)
                        when 'K' then concat('Keurmerk ', kr.jaar, ' ', ko.naam, ', criterium ', ka.criterium, ' ',
                                             lower(replace(ka.resultaat, '_', ' ')), ': ', ka.reden)
-                       else concat('Uitvraag ', ur.jaar, ' ', uo.naam, coalesce(': ' || ug.reden, ''))
+                       else concat('Uitvraag ', ur.jaar, ' ', uo.naam,
+                                   coalesce(', uiterste datum ' || to_char(ug.deadline, 'DD-MM-YYYY'), ''),
+                                   coalesce(': ' || ug.reden, ''))
                    end as omschrijving
             from (select * from gekozen order by tijdstip desc, bron, ref desc, rev desc
                   limit :limit offset :offset) p

@@ -14,5 +14,6 @@ public enum AuditSoort {
     WIJZIGING,
     INGEDIEND,
     HEROPEND,
+    DEADLINE_VERLENGD,
     OORDEEL
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 
 /** One organisation's uitvraag in one round: answered once for all gemeenten it works for. */
@@ -33,15 +34,19 @@ public class Uitvraag {
 
     private String ingediendDoor;
 
+    /** Set when the organisation joined the round late, or when the gemeente extended its deadline. */
+    private LocalDate eigenDeadline;
+
     @Version
     private long version;
 
     protected Uitvraag() {
     }
 
-    Uitvraag(UitvraagRonde ronde, Organisatie organisatie) {
+    Uitvraag(UitvraagRonde ronde, Organisatie organisatie, LocalDate eigenDeadline) {
         this.ronde = ronde;
         this.organisatie = organisatie;
+        this.eigenDeadline = eigenDeadline;
     }
 
     void gewijzigd() {
@@ -60,6 +65,10 @@ public class Uitvraag {
         status = UitvraagStatus.HEROPEND;
     }
 
+    void verlengDeadline(LocalDate nieuw) {
+        eigenDeadline = nieuw;
+    }
+
     public Long getId() {
         return id;
     }
@@ -74,6 +83,11 @@ public class Uitvraag {
 
     public UitvraagStatus getStatus() {
         return status;
+    }
+
+    /** The deadline that counts for this organisation: its own if it has one, otherwise the round's. */
+    public LocalDate getDeadline() {
+        return eigenDeadline != null ? eigenDeadline : ronde.getDeadline();
     }
 
     public Instant getIngediendOp() {

@@ -9,14 +9,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
-/** A step in an uitvraag's life that people must be able to trace: submitted, reopened (with why). */
+/**
+ * A step in an uitvraag's life that people must be able to trace: submitted, reopened or its deadline extended (with
+ * why, and the new date).
+ */
 @Entity
 public class UitvraagGebeurtenis {
 
     public static final String INGEDIEND = "INGEDIEND";
     public static final String HEROPEND = "HEROPEND";
+    public static final String DEADLINE_VERLENGD = "DEADLINE_VERLENGD";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +41,9 @@ public class UitvraagGebeurtenis {
 
     private Instant op;
 
+    /** The new deadline, for {@link #DEADLINE_VERLENGD}. */
+    private LocalDate deadline;
+
     protected UitvraagGebeurtenis() {
     }
 
@@ -46,6 +54,15 @@ public class UitvraagGebeurtenis {
         this.reden = reden;
         this.door = door;
         this.op = op;
+    }
+
+    UitvraagGebeurtenis metDeadline(LocalDate nieuw) {
+        this.deadline = nieuw;
+        return this;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
     }
 
     public String getSoort() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.Jaartal;
@@ -16,12 +17,14 @@ import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opening the yearly round and reading where every organisation in scope stands. */
 @Service
 @Transactional
+@EnableConfigurationProperties(UitvraagInstellingen.class)
 public class UitvraagRondeService {
 
     private static final int BLOK = 1_000;
@@ -38,12 +41,14 @@ public class UitvraagRondeService {
     private final UitslagBerekening berekening;
     private final Toegang toegang;
     private final Clock clock;
+    private final UitvraagInstellingen instellingen;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
                          UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom,
                          UitslagVastlegging vastlegging, UitslagBerekening berekening, Toegang toegang,
-                         Clock clock) {
+                         Clock clock, UitvraagInstellingen instellingen) {
+        this.instellingen = instellingen;
         this.vastlegging = vastlegging;
         this.berekening = berekening;
         this.rondes = rondes;
@@ -62,7 +67,8 @@ public class UitvraagRondeService {
      * Opens the year's round for the organisations in the caller's scope: an agendahouder for those working for
      * their gemeente, the beheerder for the whole region. An organisation gets one uitvraag a year, whichever
      * gemeente opened it first, and it starts from last year's answers: with answers it is a concept, not
-     * "niet gestart", so that its status agrees with its progress and keurmerk.
+     * "niet gestart", so that its status agrees with its progress and keurmerk. Organisations added to a round whose
+     * deadline is closer than {@code monitor.uitvraag.deadline-late-toevoeging} (or past) get that long from today.
      */
     public RondeOpening openRonde(int jaar, LocalDate opentOp, LocalDate deadline) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
@@ -84,16 +90,18 @@ public class UitvraagRondeService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        UitvraagRonde ronde = rondes.findByJaar(jaar).orElseGet(() -> rondes.save(new UitvraagRonde(jaar,
+        Optional<UitvraagRonde> lopend = rondes.findByJaar(jaar);
+        UitvraagRonde ronde = lopend.orElseGet(() -> rondes.save(new UitvraagRonde(jaar,
                 definities.findFirstByOrderByIdDesc().orElseThrow(), opentOp, deadline, gebruiker.gebruikersnaam(),
                 OffsetDateTime.now(clock))));
+        LocalDate eigenDeadline = lopend.map(this::deadlineVoorLateToevoeging).orElse(null);
         Set<Long> alAanwezig = uitvragen.findByJaarEnOrganisaties(jaar, ids(inScope)).stream()
                 .map(u -> u.getOrganisatie().getId()).collect(Collectors.toSet());
         List<Organisatie> nieuw = inScope.stream().filter(o -> !alAanwezig.contains(o.getId())).toList();
         Map<Long, List<Antwoord>> vorigJaar = antwoordenVan(jaar - 1, ids(nieuw));
         UitvraagInhoud inhoud = lezer.van(ronde.getDefinitie());
         for (Organisatie organisatie : nieuw) {
-            Uitvraag uitvraag = uitvragen.save(new Uitvraag(ronde, organisatie));
+            Uitvraag uitvraag = uitvragen.save(new Uitvraag(ronde, organisatie, eigenDeadline));
             for (Antwoord oud : vorigJaar.getOrDefault(organisatie.getId(), List.of())) {
                 if (inhoud.vraag(oud.getVraag()).isPresent()) {
                     antwoorden.save(new Antwoord(uitvraag, oud.getVraag(), oud.getWaarde(), gebruiker.gebruikersnaam(),
@@ -107,7 +115,13 @@ public class UitvraagRondeService {
             vastlegging.werkBij(jaar);
         }
         return new RondeOpening(jaar, ronde.getOpentOp(), ronde.getDeadline(), ronde.getDefinitie().getNaam(),
-                nieuw.size(), alAanwezig.size());
+                nieuw.size(), alAanwezig.size(), nieuw.isEmpty() ? null : eigenDeadline);
+    }
+
+    /** Null when the round's deadline still leaves a late addition the configured time to answer. */
+    private LocalDate deadlineVoorLateToevoeging(UitvraagRonde ronde) {
+        LocalDate minstens = LocalDate.now(clock).plusDays(instellingen.deadlineLateToevoeging().toDays());
+        return ronde.getDeadline().isBefore(minstens) ? minstens : null;
     }
 
     /** Every uitvraag of the year in the caller's scope, with its answers, in two queries whatever the count. */
@@ -217,7 +231,7 @@ public class UitvraagRondeService {
         for (Uitvraag u : lijst) {
             Organisatie o = u.getOrganisatie();
             standen.add(new UitvraagStand(u.getId(), u.getRonde().getJaar(), o.getId(), o.getNaam(), o.getKvkNummer(), o.isWerktMetJeugd(),
-                    u.getStatus(), u.getIngediendOp(), u.getRonde().getDeadline(), lezer.van(u.getRonde().getDefinitie()),
+                    u.getStatus(), u.getIngediendOp(), u.getDeadline(), lezer.van(u.getRonde().getDefinitie()),
                     perUitvraag.getOrDefault(u.getId(), Map.of())));
         }
         return standen;
@@ -235,7 +249,7 @@ public class UitvraagRondeService {
     public java.util.Optional<RondeOpening> ronde(int jaar) {
         toegang.huidigeGebruiker();
         return rondes.findByJaar(jaar).map(r -> new RondeOpening(jaar, r.getOpentOp(), r.getDeadline(),
-                r.getDefinitie().getNaam(), 0, 0));
+                r.getDefinitie().getNaam(), 0, 0, null));
     }
 
     private Map<Long, List<Antwoord>> antwoordenVan(int jaar, List<Long> organisatieIds) {

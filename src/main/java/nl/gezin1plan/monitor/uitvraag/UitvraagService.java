@@ -1,11 +1,13 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
@@ -110,10 +112,7 @@ public class UitvraagService {
         if (!UitvraagToegang.magBeoordelen(gebruiker, uitvraag.getOrganisatie())) {
             throw Toegang.geweigerd();
         }
-        String schoon = reden == null ? "" : reden.strip();
-        if (schoon.isEmpty() || schoon.length() > MAX_REDEN) {
-            throw new OngeldigeInvoer(Map.of("reden", "Geef een reden van hoogstens " + MAX_REDEN + " tekens."));
-        }
+        String schoon = reden(reden).orElseThrow(() -> new OngeldigeInvoer(Map.of("reden", redenFout())));
         if (uitvraag.getStatus() != UitvraagStatus.INGEDIEND) {
             throw new OngeldigeInvoer(Map.of("status", "Alleen een ingediende uitvraag kan worden heropend."));
         }
@@ -122,6 +121,52 @@ public class UitvraagService {
                 gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()));
         uitvragen.flush();
         return weergave(uitvraagId);
+    }
+
+    /**
+     * Gives one organisation until a later date to submit, e.g. when it joined late or asked for more time. The
+     * new date must lie after today and after the current deadline; the reason is kept in the uitvraag's history.
+     */
+    public UitvraagWeergave verlengDeadline(long uitvraagId, LocalDate nieuw, String reden) {
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        Uitvraag uitvraag = uitvragen.findVoorWijziging(uitvraagId).orElseThrow(Toegang::geweigerd);
+        if (!UitvraagToegang.magBeoordelen(gebruiker, uitvraag.getOrganisatie())) {
+            throw Toegang.geweigerd();
+        }
+        if (uitvraag.getStatus() == UitvraagStatus.INGEDIEND) {
+            throw new OngeldigeInvoer(Map.of("status", "Deze uitvraag is al ingediend; de uiterste datum telt niet meer."));
+        }
+        Map<String, String> fouten = new LinkedHashMap<>();
+        LocalDate huidig = uitvraag.getDeadline();
+        if (nieuw == null) {
+            fouten.put("deadline", "Kies de nieuwe uiterste datum (dd-mm-jjjj).");
+        } else if (!nieuw.isAfter(LocalDate.now(clock))) {
+            fouten.put("deadline", "De nieuwe uiterste datum moet na vandaag liggen.");
+        } else if (!nieuw.isAfter(huidig)) {
+            fouten.put("deadline", "De nieuwe uiterste datum moet na de huidige liggen (" + Formaat.datum(huidig) + ").");
+        }
+        Optional<String> schoon = reden(reden);
+        if (schoon.isEmpty()) {
+            fouten.put("reden", redenFout());
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        uitvraag.verlengDeadline(nieuw);
+        gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.DEADLINE_VERLENGD, schoon.get(),
+                gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()).metDeadline(nieuw));
+        uitvragen.flush();
+        return weergave(uitvraagId);
+    }
+
+    /** A reason as kept: stripped, not empty and not longer than {@link #MAX_REDEN}. */
+    private static Optional<String> reden(String reden) {
+        String schoon = reden == null ? "" : reden.strip();
+        return schoon.isEmpty() || schoon.length() > MAX_REDEN ? Optional.empty() : Optional.of(schoon);
+    }
+
+    private static String redenFout() {
+        return "Geef een reden van hoogstens " + MAX_REDEN + " tekens.";
     }
 
     private Uitvraag wijzigbaar(long uitvraagId, HuidigeGebruiker gebruiker) {
@@ -146,12 +191,13 @@ public class UitvraagService {
         Organisatie organisatie = uitvraag.getOrganisatie();
         UitvraagRonde ronde = uitvraag.getRonde();
         List<UitvraagWeergave.Gebeurtenis> historie = gebeurtenissen.findByUitvraagIdOrderByOpDesc(uitvraag.getId())
-                .stream().map(g -> new UitvraagWeergave.Gebeurtenis(g.getSoort(), g.getReden(), g.getDoor(), g.getOp()))
+                .stream().map(g -> new UitvraagWeergave.Gebeurtenis(g.getSoort(), g.getReden(), g.getDoor(), g.getOp(),
+                        g.getDeadline()))
                 .toList();
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         boolean bewerkbaar = uitvraag.getStatus().isBewerkbaar() && UitvraagToegang.magBeantwoorden(gebruiker, organisatie);
         return new UitvraagWeergave(uitvraag.getId(), organisatie.getId(), organisatie.getNaam(),
-                organisatie.isWerktMetJeugd(), ronde.getJaar(), uitvraag.getStatus(), ronde.getDeadline(),
+                organisatie.isWerktMetJeugd(), ronde.getJaar(), uitvraag.getStatus(), uitvraag.getDeadline(), ronde.getDeadline(),
                 uitvraag.getIngediendOp(), lezer.van(ronde.getDefinitie()), gegeven, bewerkbaar,
                 UitvraagToegang.magBeoordelen(gebruiker, organisatie), historie);
     }

@@ -43,14 +43,14 @@ public class UitvraagStroom {
      */
     public static final String RIJEN = """
             select u.id as uitvraag_id, o.id as organisatie_id, o.naam, o.kvk_nummer, o.werkt_met_jeugd, u.status,
-                   u.ingediend_op, r.deadline, r.definitie_id,
+                   u.ingediend_op, coalesce(u.eigen_deadline, r.deadline) as deadline, r.definitie_id,
                    array_agg(a.vraag order by a.vraag) filter (where a.vraag is not null) as vragen,
                    array_agg(a.waarde order by a.vraag) filter (where a.vraag is not null) as waarden
             """ + UIT_WAAR + """
             left join antwoord a on a.uitvraag_id = u.id
             """ + FILTERS + """
-            group by u.id, o.id, o.naam, o.kvk_nummer, o.werkt_met_jeugd, u.status, u.ingediend_op, r.deadline,
-                     r.definitie_id
+            group by u.id, o.id, o.naam, o.kvk_nummer, o.werkt_met_jeugd, u.status, u.ingediend_op, u.eigen_deadline,
+                     r.deadline, r.definitie_id
             order by o.naam, o.id
             """;
 

@@ -10,11 +10,21 @@ import java.util.Map;
  * so that switching a branch back restores them; only {@link #geldigeAntwoorden()} count.
  */
 public record UitvraagWeergave(long id, long organisatieId, String organisatie, boolean werktMetJeugd, int jaar,
-                               UitvraagStatus status, LocalDate deadline, Instant ingediendOp,
+                               UitvraagStatus status, LocalDate deadline, LocalDate rondeDeadline, Instant ingediendOp,
                                UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean bewerkbaar,
                                boolean beoordeelbaar, List<Gebeurtenis> gebeurtenissen) {
 
-    public record Gebeurtenis(String soort, String reden, String door, Instant op) {
+    public record Gebeurtenis(String soort, String reden, String door, Instant op, LocalDate deadline) {
+    }
+
+    /** True when this organisation has a deadline of its own instead of the round's. */
+    public boolean heeftEigenDeadline() {
+        return !deadline.equals(rondeDeadline);
+    }
+
+    /** Whether the gemeente may extend the deadline: it judges the organisation and it has not submitted. */
+    public boolean verlengbaar() {
+        return beoordeelbaar && status != UitvraagStatus.INGEDIEND;
     }
 
     public boolean isVanToepassing(Vraag vraag) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 class UitvraagJourneyIT extends BrowserIT {
@@ -92,6 +95,56 @@ class UitvraagJourneyIT extends BrowserIT {
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, indienen")).click();
         pagina.waitForURL(u -> u.contains("/keurmerk"));
         assertThat(pagina.locator("main")).containsText("Basiseisen keurmerk:");
+    }
+
+    @Test
+    void agendahouderGivesALateOrganisationMoreTimeAndTheRespondentSeesTheNewDate() {
+        String nieuw = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusWeeks(6)
+                .format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        logIn("agendahouder-alphen", "demo");
+        Locator overzicht = alleenThuiszorgDeHorst();
+        assertThat(overzicht.getByText("Te laat")).hasCount(1);
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijken Thuiszorg De Horst (demo)"))
+                .click();
+        assertThat(pagina.locator("main")).containsText("Uiterste datum: 31-10-2026");
+
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uiterste datum verlengen")).click();
+        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
+        Locator datum = dialoog.getByLabel("Nieuwe uiterste datum");
+        datum.fill(nieuw);
+        datum.press("Enter");
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verlengen")).click();
+        assertThat(dialoog).containsText("Geef een reden van hoogstens 2000 tekens.");
+        assertThat(ernstigeOvertredingen()).as("verlengen-dialoog").isEmpty();
+
+        dialoog.getByLabel("Reden van verlengen").fill("Pas in november bij de gemeente aangesloten.");
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verlengen")).click();
+        assertThat(pagina.locator("vaadin-notification-card")).containsText("De uiterste datum is verlengd tot " + nieuw);
+        assertThat(pagina.locator("main .uiterste-datum"))
+                .hasText("Uiterste datum: " + nieuw + " (eigen uiterste datum; die van de ronde is 31-10-2026)");
+        assertThat(pagina.locator("main")).containsText("Uiterste datum verlengd tot " + nieuw
+                + " door agendahouder-alphen");
+        assertThat(pagina.locator("main")).containsText("Pas in november bij de gemeente aangesloten.");
+
+        overzicht = alleenThuiszorgDeHorst();
+        assertThat(overzicht.getByText("Niet gestart")).hasCount(1);
+        assertThat(overzicht.getByText("Te laat")).hasCount(0);
+
+        context.close();
+        nieuweSessie();
+        logIn("org-thuiszorg-de-horst", "demo");
+        pagina.navigate(url("uitvraag?jaar=2026"));
+        assertThat(pagina.locator("main")).containsText("Uiterste datum: " + nieuw);
+    }
+
+    /** The visible cells of the round overview of 2026, once filtered down to the one row of Thuiszorg De Horst. */
+    private Locator alleenThuiszorgDeHorst() {
+        pagina.navigate(url("uitvraag/ronde?jaar=2026"));
+        pagina.getByLabel("Zoek organisatie").fill("Thuiszorg De Horst");
+        assertThat(pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijken").setExact(false)))
+                .hasCount(1);
+        return pagina.locator("main vaadin-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setVisible(true));
     }
 
     private void kies(String vraag, String antwoord) {

@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.keurmerk.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,7 +35,10 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The gemeente reads one organisation's uitvraag and keurmerk, judges criteria and reopens it with a reason. */
+/**
+ * The gemeente reads one organisation's uitvraag and keurmerk, judges criteria, reopens it or extends its deadline,
+ * each with a reason.
+ */
 @Route("uitvraag/detail/:id([0-9]{1,18})")
 @PageTitle("Uitvraag organisatie | 1Gezin1Plan implementatiemonitor")
 @RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
@@ -66,8 +70,17 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         add(new H1(getTranslation("detail.titel", uitvraag.jaar(), uitvraag.organisatie())));
         add(new Paragraph(getTranslation("uitvraag.status", uitvraag.status().label()) + " · "
                 + getTranslation("uitvraag.voortgang", uitvraag.beantwoord(), uitvraag.teBeantwoorden())));
+        Paragraph deadline = new Paragraph(uitvraag.heeftEigenDeadline()
+                ? getTranslation("detail.deadline-eigen", Formaat.datum(uitvraag.deadline()),
+                        Formaat.datum(uitvraag.rondeDeadline()))
+                : getTranslation("uitvraag.deadline", Formaat.datum(uitvraag.deadline())));
+        deadline.addClassName("uiterste-datum");
+        add(deadline);
         if (uitvraag.beoordeelbaar() && uitvraag.status() == UitvraagStatus.INGEDIEND) {
             add(new Button(getTranslation("detail.heropenen"), e -> heropen()));
+        }
+        if (uitvraag.verlengbaar()) {
+            add(new Button(getTranslation("detail.verlengen"), e -> verleng()));
         }
         add(new H2(getTranslation("menu.keurmerk")));
         Paragraph totaal = new Paragraph(getTranslation("keurmerk.totaal", ""));
@@ -93,7 +106,7 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         add(new H2(getTranslation("detail.historie")));
         UnorderedList historie = new UnorderedList();
         uitvraag.gebeurtenissen().forEach(g -> historie.add(new ListItem(getTranslation("detail.historie." + g.soort(),
-                g.door(), Formaat.datumTijd(g.op()), g.reden() == null ? "" : g.reden()))));
+                g.door(), Formaat.datumTijd(g.op()), g.reden() == null ? "" : g.reden(), Formaat.datum(g.deadline())))));
         add(historie);
     }
 
@@ -124,6 +137,31 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         });
         bevestig.addThemeVariants(ButtonVariant.PRIMARY);
         dialoog.add(reden);
+        dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
+        dialoog.open();
+    }
+
+    private void verleng() {
+        Dialog dialoog = new Dialog(getTranslation("detail.verlengen"));
+        DatePicker datum = Formaat.datumKiezer(getTranslation("detail.verlengen.datum"));
+        TextArea reden = new TextArea(getTranslation("detail.verlengen.reden"));
+        reden.setWidthFull();
+        Button bevestig = new Button(getTranslation("detail.verlengen.bevestig"), e -> {
+            try {
+                var verlengd = uitvragen.verlengDeadline(id, datum.getValue(), reden.getValue());
+                Notification.show(getTranslation("detail.verlengd", Formaat.datum(verlengd.deadline())));
+                dialoog.close();
+                toon();
+            } catch (OngeldigeInvoer fout) {
+                String datumFout = fout.fouten().getOrDefault("deadline", fout.fouten().get("status"));
+                datum.setErrorMessage(datumFout);
+                datum.setInvalid(datumFout != null);
+                reden.setErrorMessage(fout.fouten().get("reden"));
+                reden.setInvalid(fout.fouten().containsKey("reden"));
+            }
+        });
+        bevestig.addThemeVariants(ButtonVariant.PRIMARY);
+        dialoog.add(new Div(datum), reden);
         dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
         dialoog.open();
     }

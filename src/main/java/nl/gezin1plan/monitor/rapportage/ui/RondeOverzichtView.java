@@ -108,7 +108,9 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         Button openen = new Button(titel, e -> {
             try {
                 var opening = rondes.openRonde(jaar, opentOp.getValue(), deadline.getValue());
-                Notification.show(getTranslation("ronde.geopend", opening.nieuw(), opening.alAanwezig()));
+                Notification.show(getTranslation(opening.eigenDeadline() == null ? "ronde.geopend"
+                        : "ronde.geopend-eigen-deadline", opening.nieuw(), opening.alAanwezig(),
+                        Formaat.datum(opening.eigenDeadline())));
                 toon();
             } catch (OngeldigeInvoer fout) {
                 deadline.setErrorMessage(fout.fouten().getOrDefault("deadline", fout.fouten().get("opentOp")));

@@ -32,6 +32,7 @@ import nl.gezin1plan.monitor.security.Rollen;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagGebeurtenis;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
 
@@ -83,7 +84,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         } else if (weergave.ingediendOp() != null) {
             add(new Paragraph(getTranslation("uitvraag.ingediend", Formaat.datumTijd(weergave.ingediendOp()))));
         }
-        weergave.gebeurtenissen().stream().filter(g -> g.reden() != null).findFirst()
+        weergave.gebeurtenissen().stream().filter(g -> UitvraagGebeurtenis.HEROPEND.equals(g.soort())).findFirst()
                 .ifPresent(g -> add(new Paragraph(getTranslation("uitvraag.heropend", g.door(), g.reden()))));
         voortgangTekst.getElement().setAttribute("aria-live", "polite");
         Div balk = new Div(voortgangTekst, voortgang);

@@ -56,4 +56,23 @@ class RondeOverzichtViewTest extends SpringBrowserlessTest {
         assertThat(service.open(opzet.uitvraagId()).gebeurtenissen().getFirst().reden())
                 .isEqualTo("Graag het scholingsplan toevoegen");
     }
+
+    @Test
+    void agendahouderIsToldInDutchThatANewDeadlineMustLieAfterToday() {
+        var opzet = fixture.nieuw(2026, false);
+        gegevens.logIn(opzet.agendahouder());
+        java.time.LocalDate voor = service.open(opzet.uitvraagId()).deadline();
+
+        UI.getCurrent().navigate("uitvraag/detail/" + opzet.uitvraagId());
+        test($(Button.class).withText("Uiterste datum verlengen").single()).click();
+        var datum = $(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Nieuwe uiterste datum").single();
+        test(datum).setValue(java.time.LocalDate.now().minusDays(1));
+        test($(com.vaadin.flow.component.textfield.TextArea.class).withLabel("Reden van verlengen").single())
+                .setValue("Meer tijd gevraagd");
+        test($(Button.class).withText("Verlengen").single()).click();
+
+        assertThat(datum.isInvalid()).isTrue();
+        assertThat(datum.getErrorMessage()).isEqualTo("De nieuwe uiterste datum moet na vandaag liggen.");
+        assertThat(service.open(opzet.uitvraagId()).deadline()).isEqualTo(voor);
+    }
 }
