@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.audit;
 
 import java.time.Instant;
+import nl.gezin1plan.monitor.organisatie.Personen;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
 /**
@@ -13,6 +14,6 @@ public record AuditRegel(Instant tijdstip, String gebruikersnaam, Rol rol, Audit
 
     /** The person's name with their user name, or only the user name typed at a failed login. */
     public String wie() {
-        return naam == null ? gebruikersnaam : naam + " (" + gebruikersnaam + ")";
+        return Personen.wie(naam, gebruikersnaam);
     }
 }

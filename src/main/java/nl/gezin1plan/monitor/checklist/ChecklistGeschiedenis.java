@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import nl.gezin1plan.monitor.organisatie.Gebruiker;
-import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
+import nl.gezin1plan.monitor.organisatie.Personen;
 import nl.gezin1plan.monitor.security.Revisie;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -22,11 +20,11 @@ class ChecklistGeschiedenis {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final EntityManager entityManager;
-    private final GebruikerRepository gebruikers;
+    private final Personen personen;
 
-    ChecklistGeschiedenis(EntityManager entityManager, GebruikerRepository gebruikers) {
+    ChecklistGeschiedenis(EntityManager entityManager, Personen personen) {
         this.entityManager = entityManager;
-        this.gebruikers = gebruikers;
+        this.personen = personen;
     }
 
     List<ItemHistorie> van(long itemId) {
@@ -36,9 +34,8 @@ class ChecklistGeschiedenis {
                 .add(AuditEntity.id().eq(itemId))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
-        Map<String, String> namen = gebruikers.findByGebruikersnaamIn(revisies.stream()
-                        .map(rij -> ((Revisie) rij[1]).getGebruikersnaam()).filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(Gebruiker::getGebruikersnaam, Gebruiker::getNaam));
+        Map<String, String> namen = personen.namen(revisies.stream().map(rij -> ((Revisie) rij[1]).getGebruikersnaam())
+                .toList());
         List<ItemHistorie> historie = new ArrayList<>();
         ChecklistItem vorige = null;
         for (Object[] rij : revisies) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.Personen;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
@@ -28,10 +29,12 @@ public class UitvraagService {
     private final UitslagVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
+    private final Personen personen;
 
     UitvraagService(UitvraagRepository uitvragen, AntwoordRepository antwoorden,
                     UitvraagGebeurtenisRepository gebeurtenissen, UitvraagInhoudLezer lezer,
-                    UitslagVastlegging vastlegging, Toegang toegang, Clock clock) {
+                    UitslagVastlegging vastlegging, Toegang toegang, Clock clock, Personen personen) {
+        this.personen = personen;
         this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
         this.antwoorden = antwoorden;
@@ -190,9 +193,11 @@ public class UitvraagService {
         antwoorden.findByUitvraagId(uitvraag.getId()).forEach(a -> gegeven.put(a.getVraag(), a.getWaarde()));
         Organisatie organisatie = uitvraag.getOrganisatie();
         UitvraagRonde ronde = uitvraag.getRonde();
-        List<UitvraagWeergave.Gebeurtenis> historie = gebeurtenissen.findByUitvraagIdOrderByOpDesc(uitvraag.getId())
-                .stream().map(g -> new UitvraagWeergave.Gebeurtenis(g.getSoort(), g.getReden(), g.getDoor(), g.getOp(),
-                        g.getDeadline()))
+        List<UitvraagGebeurtenis> bewaard = gebeurtenissen.findByUitvraagIdOrderByOpDesc(uitvraag.getId());
+        Map<String, String> namen = personen.namen(bewaard.stream().map(UitvraagGebeurtenis::getDoor).toList());
+        List<UitvraagWeergave.Gebeurtenis> historie = bewaard.stream()
+                .map(g -> new UitvraagWeergave.Gebeurtenis(g.getSoort(), g.getReden(), g.getDoor(),
+                        Personen.wie(namen.get(g.getDoor()), g.getDoor()), g.getOp(), g.getDeadline()))
                 .toList();
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         boolean bewerkbaar = uitvraag.getStatus().isBewerkbaar() && UitvraagToegang.magBeantwoorden(gebruiker, organisatie);

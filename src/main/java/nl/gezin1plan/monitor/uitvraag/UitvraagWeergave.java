@@ -14,7 +14,8 @@ public record UitvraagWeergave(long id, long organisatieId, String organisatie, 
                                UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean bewerkbaar,
                                boolean beoordeelbaar, List<Gebeurtenis> gebeurtenissen) {
 
-    public record Gebeurtenis(String soort, String reden, String door, Instant op, LocalDate deadline) {
+    /** {@code wie}: the person's name with their user name ({@code door}). */
+    public record Gebeurtenis(String soort, String reden, String door, String wie, Instant op, LocalDate deadline) {
     }
 
     /** True when this organisation has a deadline of its own instead of the round's. */

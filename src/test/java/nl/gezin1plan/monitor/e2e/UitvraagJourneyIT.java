@@ -123,7 +123,7 @@ class UitvraagJourneyIT extends BrowserIT {
         assertThat(pagina.locator("main .uiterste-datum"))
                 .hasText("Uiterste datum: " + nieuw + " (eigen uiterste datum; die van de ronde is 31-10-2026)");
         assertThat(pagina.locator("main")).containsText("Uiterste datum verlengd tot " + nieuw
-                + " door agendahouder-alphen");
+                + " door Pieter Bakker (agendahouder-alphen)");
         assertThat(pagina.locator("main")).containsText("Pas in november bij de gemeente aangesloten.");
 
         overzicht = alleenThuiszorgDeHorst();

@@ -110,6 +110,7 @@ class UitvraagServiceTest {
         assertThat(heropend.status()).isEqualTo(UitvraagStatus.HEROPEND);
         assertThat(heropend.gebeurtenissen().getFirst().reden()).isEqualTo("Scholingsplan ontbreekt als bijlage");
         assertThat(heropend.gebeurtenissen().getFirst().door()).isEqualTo(opzet.agendahouder());
+        assertThat(heropend.gebeurtenissen().getFirst().wie()).isEqualTo("Test Agendahouder (" + opzet.agendahouder() + ")");
         gegevens.logIn(opzet.respondent());
         assertThat(uitvragen.beantwoord(opzet.uitvraagId(), "meldcode", "nee").antwoorden()).containsEntry("meldcode", "nee");
         assertThat(uitvragen.dienIn(opzet.uitvraagId()).status()).isEqualTo(UitvraagStatus.INGEDIEND);

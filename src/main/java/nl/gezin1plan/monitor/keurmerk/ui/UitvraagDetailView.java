@@ -106,7 +106,7 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         add(new H2(getTranslation("detail.historie")));
         UnorderedList historie = new UnorderedList();
         uitvraag.gebeurtenissen().forEach(g -> historie.add(new ListItem(getTranslation("detail.historie." + g.soort(),
-                g.door(), Formaat.datumTijd(g.op()), g.reden() == null ? "" : g.reden(), Formaat.datum(g.deadline())))));
+                g.wie(), Formaat.datumTijd(g.op()), g.reden() == null ? "" : g.reden(), Formaat.datum(g.deadline())))));
         add(historie);
     }
 

@@ -85,7 +85,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("uitvraag.ingediend", Formaat.datumTijd(weergave.ingediendOp()))));
         }
         weergave.gebeurtenissen().stream().filter(g -> UitvraagGebeurtenis.HEROPEND.equals(g.soort())).findFirst()
-                .ifPresent(g -> add(new Paragraph(getTranslation("uitvraag.heropend", g.door(), g.reden()))));
+                .ifPresent(g -> add(new Paragraph(getTranslation("uitvraag.heropend", g.wie(), g.reden()))));
         voortgangTekst.getElement().setAttribute("aria-live", "polite");
         Div balk = new Div(voortgangTekst, voortgang);
         balk.addClassName("voortgang-groot");
