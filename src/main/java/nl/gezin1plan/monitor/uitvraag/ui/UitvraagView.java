@@ -134,9 +134,12 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
             dienIn();
             return;
         }
-        bevestiging = new ConfirmDialog(getTranslation("uitvraag.indienen.vraag"),
-                getTranslation("uitvraag.indienen.uitleg"), getTranslation("uitvraag.indienen.ja"), e -> dienIn(),
-                getTranslation("uitvraag.indienen.nee"), e -> { });
+        if (bevestiging == null) {
+            bevestiging = new ConfirmDialog(getTranslation("uitvraag.indienen.vraag"),
+                    getTranslation("uitvraag.indienen.uitleg"), getTranslation("uitvraag.indienen.ja"), e -> dienIn(),
+                    getTranslation("uitvraag.indienen.nee"), e -> { });
+            add(bevestiging);
+        }
         bevestiging.open();
     }
 
