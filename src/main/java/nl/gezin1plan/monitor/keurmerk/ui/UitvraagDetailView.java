@@ -31,6 +31,7 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
+import nl.gezin1plan.monitor.uitvraag.ui.AntwoordTekst;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The gemeente reads one organisation's uitvraag and keurmerk, judges criteria and reopens it with a reason. */
@@ -79,7 +80,7 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
             UnorderedList lijst = new UnorderedList();
             for (Vraag vraag : sectie.vragen()) {
                 if (uitvraag.isVanToepassing(vraag)) {
-                    String antwoord = uitvraag.antwoorden().get(vraag.sleutel());
+                    String antwoord = AntwoordTekst.van(vraag, uitvraag.antwoorden().get(vraag.sleutel()));
                     lijst.add(new ListItem(vraag.tekst() + " — " + (antwoord == null
                             ? getTranslation("detail.geen-antwoord") : antwoord)));
                 }
