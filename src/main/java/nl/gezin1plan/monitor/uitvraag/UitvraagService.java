@@ -81,10 +81,11 @@ public class UitvraagService {
             vraag.controleer(schoon).ifPresent(fout -> {
                 throw new OngeldigeInvoer(Map.of(vraagSleutel, fout));
             });
+            String opgeslagen = vraag.opgeslagen(schoon);
             if (bestaand.isPresent()) {
-                bestaand.get().wijzig(schoon, gebruiker.gebruikersnaam(), clock.instant());
+                bestaand.get().wijzig(opgeslagen, gebruiker.gebruikersnaam(), clock.instant());
             } else {
-                antwoorden.save(new Antwoord(uitvraag, vraagSleutel, schoon, gebruiker.gebruikersnaam(), clock.instant()));
+                antwoorden.save(new Antwoord(uitvraag, vraagSleutel, opgeslagen, gebruiker.gebruikersnaam(), clock.instant()));
             }
         }
         uitvraag.gewijzigd();

@@ -68,7 +68,7 @@ class UitvraagInhoudTest {
     @Test
     void answersAreCheckedAgainstTheQuestionType() {
         assertThat(inhoud.vraag("percentage_geschoold").orElseThrow().controleer("101"))
-                .contains("Vul een percentage in van 0 tot en met 100, zonder %-teken.");
+                .contains("Vul een percentage in van 0 tot en met 100, zonder %-teken, bijvoorbeeld 62,5.");
         assertThat(inhoud.vraag("percentage_geschoold").orElseThrow().controleer("75")).isEmpty();
         assertThat(inhoud.vraag("implementatieplan").orElseThrow().controleer("misschien")).contains("Kies ja of nee.");
         assertThat(inhoud.vraag("monitoringsmethode").orElseThrow().controleer("Steekproef van plannen")).isEmpty();

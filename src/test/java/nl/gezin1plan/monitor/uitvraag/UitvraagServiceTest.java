@@ -64,7 +64,7 @@ class UitvraagServiceTest {
 
         assertThatThrownBy(() -> uitvragen.beantwoord(opzet.uitvraagId(), "percentage_geschoold", "120%"))
                 .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
-                        .containsEntry("percentage_geschoold", "Vul een percentage in van 0 tot en met 100, zonder %-teken."));
+                        .containsEntry("percentage_geschoold", "Vul een percentage in van 0 tot en met 100, zonder %-teken, bijvoorbeeld 62,5."));
         assertThatThrownBy(() -> uitvragen.beantwoord(opzet.uitvraagId(), "bestaat_niet", "ja"))
                 .isInstanceOf(OngeldigeInvoer.class);
         assertThat(uitvragen.open(opzet.uitvraagId()).antwoorden()).containsEntry("percentage_geschoold", "60");

@@ -25,7 +25,10 @@ public final class Formaat {
         return tijdstip == null ? "" : DATUM_TIJD.format(tijdstip);
     }
 
-    /** A date picker that shows and accepts dd-MM-yyyy, with Dutch month and day names. */
+    /**
+     * A date picker that shows and accepts dd-MM-yyyy, with Dutch month and day names; a date that does not exist,
+     * such as 31-02-2026, is refused with the reason.
+     */
     public static DatePicker datumKiezer(String label) {
         DatePicker kiezer = new DatePicker(label);
         kiezer.setLocale(NederlandseTaal.NL);
@@ -38,7 +41,9 @@ public final class Formaat {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday("Vandaag");
         i18n.setCancel("Annuleren");
+        i18n.setBadInputErrorMessage(DatumInvoer.ONGELDIG);
         kiezer.setI18n(i18n);
+        kiezer.setFallbackParser(DatumInvoer::lees);
         return kiezer;
     }
 }

@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Grafiek extends Div {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int REGELLENGTE = 24;
     private static final List<String> KLEUREN = List.of("#1a5fb4", "#26a269", "#c64600", "#813d9c", "#5e5c64");
 
     public record Reeks(String naam, List<? extends Number> waarden) {
@@ -43,7 +44,8 @@ public class Grafiek extends Div {
         vlak.getElement().setAttribute("aria-label", titel + ". De cijfers staan in de tabel eronder.");
         add(vlak, new Details(getTranslation("grafiek.tabel", titel), tabel(eenheid)));
         if ("barh".equals(soort)) {
-            vlak.getStyle().set("height", Math.max(16, labels.size() * 2) + "rem");
+            int regels = labels.stream().mapToInt(l -> regels(l).size()).max().orElse(1);
+            vlak.getStyle().set("height", Math.max(16, labels.size() * (regels + 1)) + "rem");
         }
         vlak.getElement().executeJs("""
                 const canvas = this.querySelector('canvas');
@@ -74,10 +76,26 @@ public class Grafiek extends Div {
         opties.put("animation", false);
         opties.put("locale", "nl-NL");
         opties.put("indexAxis", liggend ? "y" : "x");
-        opties.put("scales", Map.of(liggend ? "x" : "y", waardeAs));
+        opties.put("scales", Map.of(liggend ? "x" : "y", waardeAs, liggend ? "y" : "x", Map.of("ticks", Map.of("autoSkip", false))));
         Map<String, Object> configuratie = Map.of("type", liggend ? "bar" : soort,
-                "data", Map.of("labels", labels, "datasets", datasets), "options", opties);
+                "data", Map.of("labels", labels.stream().map(Grafiek::regels).toList(), "datasets", datasets),
+                "options", opties);
         return JSON.writeValueAsString(configuratie);
+    }
+
+    /** A long label as lines Chart.js draws under each other, so that a narrow chart does not cut it off. */
+    static List<String> regels(String label) {
+        List<String> regels = new ArrayList<>();
+        StringBuilder regel = new StringBuilder();
+        for (String woord : label.split(" ")) {
+            if (!regel.isEmpty() && regel.length() + 1 + woord.length() > REGELLENGTE) {
+                regels.add(regel.toString());
+                regel.setLength(0);
+            }
+            regel.append(regel.isEmpty() ? "" : " ").append(woord);
+        }
+        regels.add(regel.toString());
+        return regels;
     }
 
     private NativeTable tabel(String eenheid) {

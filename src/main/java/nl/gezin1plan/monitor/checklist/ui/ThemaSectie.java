@@ -36,7 +36,7 @@ class ThemaSectie extends Section {
         grid.addComponentColumn(this::itemCel).setHeader(getTranslation("checklist.kolom.item")).setFlexGrow(4);
         grid.addColumn(ItemRegel::geplandeActie).setHeader(getTranslation("checklist.kolom.actie")).setFlexGrow(3);
         grid.addColumn(ItemRegel::verantwoordelijke).setHeader(getTranslation("checklist.kolom.verantwoordelijke"))
-                .setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(i -> planningCel(i, vandaag)).setHeader(getTranslation("checklist.kolom.planning"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.status().label()).setHeader(getTranslation("checklist.kolom.status")).setAutoWidth(true)

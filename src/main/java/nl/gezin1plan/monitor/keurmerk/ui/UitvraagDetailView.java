@@ -33,6 +33,7 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
+import nl.gezin1plan.monitor.uitvraag.ui.AntwoordTekst;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -93,7 +94,7 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
             UnorderedList lijst = new UnorderedList();
             for (Vraag vraag : sectie.vragen()) {
                 if (uitvraag.isVanToepassing(vraag)) {
-                    String antwoord = uitvraag.antwoorden().get(vraag.sleutel());
+                    String antwoord = AntwoordTekst.van(vraag, uitvraag.antwoorden().get(vraag.sleutel()));
                     lijst.add(new ListItem(vraag.tekst() + " — " + (antwoord == null
                             ? getTranslation("detail.geen-antwoord") : antwoord)));
                 } else if (uitvraag.isVervallen(vraag)) {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
@@ -31,6 +32,8 @@ import nl.gezin1plan.monitor.security.Rollen;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import nl.gezin1plan.monitor.uitvraag.Vraag;
+import nl.gezin1plan.monitor.uitvraag.ui.AntwoordTekst;
 
 /** Progress per organisation for a year; only the visible page is fetched, and the CSV uses the same filters. */
 @Route("rapportage/voortgang")
@@ -104,8 +107,11 @@ public class VoortgangView extends Main implements BeforeEnterObserver {
                 kop.getElement().setAttribute("aria-label", c.naam());
                 grid.addColumn(r -> r.keurmerk().criterium(c.sleutel()).uitkomst().label()).setHeader(kop).setAutoWidth(true);
             });
-            inhoud.kerncijfers().forEach(k -> grid.addColumn(r -> r.kerncijfers().getOrDefault(k.kolom(), ""))
-                    .setHeader(k.naam()).setAutoWidth(true));
+            inhoud.kerncijfers().forEach(k -> {
+                Vraag vraag = inhoud.vraag(k.vraag()).orElseThrow();
+                grid.addColumn(r -> Objects.toString(AntwoordTekst.van(vraag, r.kerncijfers().get(k.kolom())), ""))
+                        .setHeader(k.naam()).setAutoWidth(true);
+            });
         }
         grid.addColumn(VoortgangRegel::verandering).setHeader(getTranslation("voortgang.verandering")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organisatie/" + e.getItem().organisatieId())));

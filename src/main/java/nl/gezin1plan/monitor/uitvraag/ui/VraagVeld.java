@@ -20,6 +20,8 @@ import nl.gezin1plan.monitor.uitvraag.Vraag;
 /** The input for one question, fitted to its type; it hands each given answer on as text. */
 class VraagVeld extends Div {
 
+    private static final String BREEDTE = "min(40rem, 100%)";
+
     final Vraag vraag;
     final Component invoer;
 
@@ -31,7 +33,7 @@ class VraagVeld extends Div {
             case KEUZE -> keuze(vraag.keuzes(), antwoord, beantwoord);
             case DATUM -> datum(antwoord, beantwoord);
             case TEKST -> tekst(new TextArea(), antwoord, beantwoord);
-            case PERCENTAGE, GETAL -> tekst(new TextField(), antwoord, beantwoord);
+            case PERCENTAGE, GETAL -> tekst(new TextField(), AntwoordTekst.van(vraag, antwoord), beantwoord);
         };
         HasValue<?, ?> waarde = (HasValue<?, ?>) invoer;
         waarde.setReadOnly(!bewerkbaar);
@@ -62,6 +64,7 @@ class VraagVeld extends Div {
 
     private Component datum(String antwoord, Consumer<String> beantwoord) {
         DatePicker kiezer = Formaat.datumKiezer(vraag.tekst());
+        kiezer.setWidth(BREEDTE);
         if (antwoord != null) {
             kiezer.setValue(LocalDate.parse(antwoord));
         }
@@ -83,7 +86,7 @@ class VraagVeld extends Div {
         if (veld instanceof TextArea area) {
             area.setWidthFull();
         } else if (veld instanceof TextField field) {
-            field.setWidth("min(40rem, 100%)");
+            field.setWidth(BREEDTE);
         }
         return veld;
     }

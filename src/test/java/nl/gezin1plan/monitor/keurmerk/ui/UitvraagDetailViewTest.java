@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
+import java.util.Map;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
@@ -49,6 +50,19 @@ class UitvraagDetailViewTest extends SpringBrowserlessTest {
                 .satisfies(regel -> assertThat(regel).endsWith("— " + REDEN));
     }
 
+    @Test
+    void theGemeenteReadsDatesAsDdMmYyyyAndNumbersWithADecimalComma() {
+        var opzet = fixture.ingediend(2026, false,
+                Map.of("laatste_evaluatie", "2026-09-15", "percentage_geschoold", "62,5"));
+        gegevens.logIn(opzet.agendahouder());
+
+        UI.getCurrent().navigate("uitvraag/detail/" + opzet.uitvraagId());
+
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .anySatisfy(t -> assertThat(t).endsWith("voor het laatst geëvalueerd? — 15-09-2026"))
+                .anySatisfy(t -> assertThat(t).endsWith("geschoold in het werken met 1Gezin1Plan? — 62,5"))
+                .noneSatisfy(t -> assertThat(t).contains("2026-09-15"));
+    }
     private List<String> regelsMetReden(long uitvraagId) {
         UI.getCurrent().navigate("uitvraag/detail/" + uitvraagId);
         return $(ListItem.class).all().stream().map(l -> l.getElement().getTextRecursively())

@@ -58,7 +58,24 @@ class UitvraagViewTest extends SpringBrowserlessTest {
 
         assertThat(((com.vaadin.flow.component.HasValidation) percentage.invoer).isInvalid()).isTrue();
         assertThat(((com.vaadin.flow.component.HasValidation) percentage.invoer).getErrorMessage())
-                .isEqualTo("Vul een percentage in van 0 tot en met 100, zonder %-teken.");
+                .isEqualTo("Vul een percentage in van 0 tot en met 100, zonder %-teken, bijvoorbeeld 62,5.");
+    }
+
+    @Test
+    void aPercentageTypedWithADecimalCommaIsSavedAndShownWithTheCommaWhenTheUitvraagIsOpenedAgain() {
+        var opzet = fixture.nieuw(2026, false);
+        service.beantwoord(opzet.uitvraagId(), "implementatieplan", "ja");
+        UitvraagView view = open();
+        VraagVeld percentage = view.velden.get("percentage_geschoold");
+
+        percentage.geefAntwoord("62,5");
+        view.beantwoord(percentage.vraag, "62,5");
+
+        assertThat(((com.vaadin.flow.component.HasValidation) percentage.invoer).isInvalid()).isFalse();
+        assertThat(service.open(opzet.uitvraagId()).antwoorden()).containsEntry("percentage_geschoold", "62.5");
+        UitvraagView opnieuw = open();
+        assertThat(((com.vaadin.flow.component.textfield.TextField) opnieuw.velden.get("percentage_geschoold").invoer)
+                .getValue()).isEqualTo("62,5");
     }
 
     @Test

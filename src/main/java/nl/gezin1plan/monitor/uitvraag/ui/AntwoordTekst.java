@@ -1,0 +1,32 @@
+package nl.gezin1plan.monitor.uitvraag.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.uitvraag.Vraag;
+
+/** A kept answer as a Dutch reader expects it: "62.5" as 62,5 and 2026-09-15 as 15-09-2026. */
+public final class AntwoordTekst {
+
+    private AntwoordTekst() {
+    }
+
+    public static String van(Vraag vraag, String opgeslagen) {
+        if (opgeslagen == null) {
+            return null;
+        }
+        return switch (vraag.type()) {
+            case PERCENTAGE, GETAL -> opgeslagen.replace('.', ',');
+            case DATUM -> datum(opgeslagen);
+            default -> opgeslagen;
+        };
+    }
+
+    private static String datum(String opgeslagen) {
+        try {
+            return Formaat.datum(LocalDate.parse(opgeslagen));
+        } catch (DateTimeParseException e) {
+            return opgeslagen;
+        }
+    }
+}
