@@ -151,6 +151,7 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
             evaluatie                                            | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
             evaluatie?gemeente={Alphen aan den Rijn}             | LOGIN  | OK         | OK             | EIGEN        | 403                                                 | 403
             beheer                                               | LOGIN  | OK         | 403            | 403          | 403                                                 | 403
+            beheer/mail                                          | LOGIN  | OK         | 403            | 403          | 403                                                 | 403
             organisaties                                         | LOGIN  | OK         | 403            | OK           | 403                                                 | 403
             bestaat-niet                                         | 404    | 404        | 404            | 404          | 404                                                 | 404
             """)

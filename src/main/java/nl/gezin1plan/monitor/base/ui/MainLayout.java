@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("menu.organisaties"), "organisaties"));
                 nav.addItem(new SideNavItem(getTranslation("menu.beheer"), "beheer"));
                 nav.addItem(new SideNavItem(getTranslation("menu.audit"), "beheer/audit"));
+                nav.addItem(new SideNavItem(getTranslation("menu.mail"), "beheer/mail"));
             }
             case ACCOUNTMANAGER -> {
                 nav.addItem(new SideNavItem(getTranslation("menu.gemeenten"), "gemeente"));

@@ -1,0 +1,43 @@
+package nl.gezin1plan.monitor.mail;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places e-mail in the outbox; the background sender delivers it. */
+@Service
+@EnableConfigurationProperties(MailInstellingen.class)
+public class MailService {
+
+    private final UitgaandeMailRepository berichten;
+    private final MailSjablonen sjablonen;
+    private final Clock clock;
+    private final String basisUrl;
+
+    MailService(UitgaandeMailRepository berichten, MailSjablonen sjablonen, Clock clock,
+                @Value("${monitor.basis-url:http://localhost:8080}") String basisUrl) {
+        this.berichten = berichten;
+        this.sjablonen = sjablonen;
+        this.clock = clock;
+        this.basisUrl = basisUrl.endsWith("/") ? basisUrl.substring(0, basisUrl.length() - 1) : basisUrl;
+    }
+
+    /**
+     * Renders template {@code sjabloon} (files under {@code mail/}) with these values, plus {@code basisUrl}, and
+     * writes the message to the outbox in the caller's transaction: it goes out only if that transaction commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long plaats(String ontvanger, String sjabloon, Map<String, ?> waarden) {
+        if (ontvanger == null || !ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+")) {
+            throw new IllegalArgumentException("Ongeldig e-mailadres: " + ontvanger);
+        }
+        Map<String, Object> alles = new HashMap<>(waarden);
+        alles.putIfAbsent("basisUrl", basisUrl);
+        return berichten.save(new UitgaandeMail(ontvanger, sjablonen.maak(sjabloon, alles), clock.instant())).getId();
+    }
+}
