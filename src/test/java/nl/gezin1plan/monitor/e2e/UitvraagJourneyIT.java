@@ -50,7 +50,7 @@ class UitvraagJourneyIT extends BrowserIT {
         kies("monitort_inzet", "Nee");
         assertThat(pagina.locator(".formulier-melding")).isHidden();
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitvraag indienen")).click();
-        assertThat(pagina.getByRole(AriaRole.DIALOG)).containsText("niet meer wijzigen");
+        assertThat(pagina.getByRole(AriaRole.ALERTDIALOG)).containsText("niet meer wijzigen");
         pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, indienen")).click();
 
         pagina.waitForURL(u -> u.contains("/keurmerk"));
@@ -127,7 +127,7 @@ class UitvraagJourneyIT extends BrowserIT {
         assertThat(pagina.locator("main")).containsText("Pas in november bij de gemeente aangesloten.");
 
         overzicht = alleenThuiszorgDeHorst();
-        assertThat(overzicht.getByText("Niet gestart")).hasCount(1);
+        assertThat(overzicht.getByText("Concept")).hasCount(1);
         assertThat(overzicht.getByText("Te laat")).hasCount(0);
 
         context.close();
