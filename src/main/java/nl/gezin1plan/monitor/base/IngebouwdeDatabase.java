@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -62,20 +63,33 @@ class IngebouwdeDatabase implements BeanPostProcessor {
         return gebruiker;
     }
 
-    /** The database's password: the kept one, or a new one that an existing database without password is given. */
+    /**
+     * The database's password: the kept one, or a new one that an existing database without password is given. A new
+     * password is first written beside the final file and only takes its place once the database has it, so a start
+     * that stops halfway picks up the same password next time; a kept password costs no extra connection at start-up.
+     */
     static String wachtwoord(String url, String gebruiker) {
         Path database = databasePad(url);
         Path map = database.toAbsolutePath().getParent();
         beveiligMap(map);
         Path bestand = map.resolve(database.getFileName() + ".wachtwoord");
         if (Files.exists(bestand)) {
-            String bewaard = lees(bestand);
-            zetWachtwoordAlsHetLeegIs(url, gebruiker, bewaard);
-            return bewaard;
+            return lees(bestand);
         }
-        String nieuw = nieuwWachtwoord();
-        schrijf(bestand, nieuw);
+        Path nieuwBestand = map.resolve(database.getFileName() + ".wachtwoord.nieuw");
+        String nieuw;
+        if (Files.exists(nieuwBestand)) {
+            nieuw = lees(nieuwBestand);
+        } else {
+            nieuw = nieuwWachtwoord();
+            schrijf(nieuwBestand, nieuw);
+        }
         zetWachtwoordAlsHetLeegIs(url, gebruiker, nieuw);
+        try {
+            Files.move(nieuwBestand, bestand, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Het wachtwoord van de ingebouwde database kon niet worden bewaard: " + bestand, e);
+        }
         return nieuw;
     }
 
@@ -89,7 +103,7 @@ class IngebouwdeDatabase implements BeanPostProcessor {
             sql.execute("ALTER USER " + gebruiker + " SET PASSWORD '" + wachtwoord + "'");
             LOG.info("De ingebouwde database heeft nu een eigen wachtwoord (bewaard naast de database).");
         } catch (SQLException e) {
-            // Wrong password for the empty one: the database already has its own password. Nothing to do.
+            // Wrong password for the empty one: an earlier start already gave the database this password.
             if (!"28000".equals(e.getSQLState())) {
                 throw new IllegalStateException("De ingebouwde database kon niet worden geopend: " + e.getMessage(), e);
             }
