@@ -26,9 +26,6 @@ import org.springframework.stereotype.Component;
 class ImportOpslag {
 
     static final String ANDERE_GEMEENTE = "Deze organisatie werkt niet voor uw gemeente; alleen de beheerder kan haar wijzigen.";
-    static final String EIGEN_GEMEENTE = "Uw eigen gemeente moet bij de gemeenten van de organisatie staan.";
-    static final String ALLEEN_EIGEN_GEMEENTE = "U kunt alleen uw eigen gemeente koppelen. Vraag de beheerder om een "
-            + "andere gemeente aan deze organisatie te koppelen.";
 
     private final OrganisatieRepository organisaties;
     private final GemeenteRepository gemeenten;
@@ -61,14 +58,13 @@ class ImportOpslag {
                                        Map<Long, Gemeente> gemeenteOpId, Set<Long> jeugdGewijzigd) {
         OrganisatieGegevens gegevens = rij.gegevens();
         Set<Gemeente> gemeentenVanRij = gegevens.gemeenteIds().stream().map(gemeenteOpId::get).collect(Collectors.toSet());
-        boolean agendahouder = gebruiker.rol() == Rol.AGENDAHOUDER;
         Organisatie organisatie = bekende.zoek(gegevens);
         if (organisatie == null) {
-            if (agendahouder && !gegevens.gemeenteIds().contains(gebruiker.gemeenteId())) {
-                return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, EIGEN_GEMEENTE);
+            if (GemeenteKoppeling.zonderEigenGemeente(gebruiker, gegevens.gemeenteIds())) {
+                return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, GemeenteKoppeling.EIGEN_GEMEENTE);
             }
-            if (agendahouder && gegevens.gemeenteIds().size() > 1) {
-                return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, ALLEEN_EIGEN_GEMEENTE);
+            if (GemeenteKoppeling.voegtAndereGemeenteToe(gebruiker, Set.of(), gegevens.gemeenteIds())) {
+                return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, GemeenteKoppeling.ALLEEN_EIGEN_GEMEENTE);
             }
             Organisatie nieuw = new Organisatie(gegevens.naam(), gegevens.kvkNummer(), gegevens.type(),
                     gegevens.werktMetJeugd(), gemeentenVanRij);
@@ -76,11 +72,12 @@ class ImportOpslag {
             bekende.onthoud(organisaties.save(nieuw), null);
             return uitkomst(rij, ImportRapport.Uitkomst.TOEGEVOEGD, "");
         }
-        if (agendahouder && !organisatie.werktVoor(gebruiker.gemeenteId())) {
+        if (gebruiker.rol() == Rol.AGENDAHOUDER && !organisatie.werktVoor(gebruiker.gemeenteId())) {
             return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, ANDERE_GEMEENTE);
         }
-        if (agendahouder && !organisatie.getGemeenten().containsAll(gemeentenVanRij)) {
-            return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, ALLEEN_EIGEN_GEMEENTE);
+        if (GemeenteKoppeling.voegtAndereGemeenteToe(gebruiker, organisatie.getGemeenten().stream().map(Gemeente::getId)
+                .collect(Collectors.toSet()), gegevens.gemeenteIds())) {
+            return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, GemeenteKoppeling.ALLEEN_EIGEN_GEMEENTE);
         }
         if (organisatie.isWerktMetJeugd() != gegevens.werktMetJeugd()) {
             jeugdGewijzigd.add(organisatie.getId());

@@ -121,13 +121,11 @@ public class OrganisatieRegisterService {
 
     private void controleer(OrganisatieGegevens gegevens, HuidigeGebruiker gebruiker, Long eigenId) {
         Map<String, String> fouten = new LinkedHashMap<>(gegevens.fouten());
-        if (gebruiker.rol() == Rol.AGENDAHOUDER && !gegevens.gemeenteIds().contains(gebruiker.gemeenteId())) {
-            fouten.putIfAbsent("gemeenten", "Uw eigen gemeente moet bij de gemeenten van de organisatie staan.");
+        if (GemeenteKoppeling.zonderEigenGemeente(gebruiker, gegevens.gemeenteIds())) {
+            fouten.putIfAbsent("gemeenten", GemeenteKoppeling.EIGEN_GEMEENTE);
         }
-        if (gebruiker.rol() == Rol.AGENDAHOUDER && !huidigeGemeenten(eigenId).containsAll(
-                gegevens.gemeenteIds().stream().filter(id -> !id.equals(gebruiker.gemeenteId())).toList())) {
-            fouten.putIfAbsent("gemeenten", "U kunt alleen uw eigen gemeente koppelen. Vraag de beheerder om een "
-                    + "andere gemeente aan deze organisatie te koppelen.");
+        if (GemeenteKoppeling.voegtAndereGemeenteToe(gebruiker, huidigeGemeenten(eigenId), gegevens.gemeenteIds())) {
+            fouten.putIfAbsent("gemeenten", GemeenteKoppeling.ALLEEN_EIGEN_GEMEENTE);
         }
         if (gegevens.kvkNummer() != null) {
             organisaties.findByKvkNummer(gegevens.kvkNummer()).filter(o -> !o.getId().equals(eigenId))
