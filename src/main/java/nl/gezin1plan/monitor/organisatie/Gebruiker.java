@@ -40,6 +40,9 @@ public class Gebruiker {
 
     private boolean actief = true;
 
+    /** Whether the person gets the weekly e-mail of their overdue actions and follow-ups (switched off on "Mijn account"). */
+    private boolean weekoverzicht = true;
+
     @Version
     private long version;
 
@@ -135,6 +138,14 @@ public class Gebruiker {
         };
         this.afdeling = rol == Rol.AANDACHTSFUNCTIONARIS ? afdeling : null;
         this.organisatie = rol == Rol.ORGANISATIE ? organisatie : null;
+    }
+
+    public boolean isWeekoverzicht() {
+        return weekoverzicht;
+    }
+
+    public void setWeekoverzicht(boolean weekoverzicht) {
+        this.weekoverzicht = weekoverzicht;
     }
 
     /** An inactive person cannot log in; their name stays in every history. */
