@@ -46,8 +46,11 @@ public class HerinneringService {
         Ronde ronde = herinneringen.ronde(jaar).orElseThrow(Toegang::geweigerd);
         var opgeslagen = schemas.findById(ronde.id());
         Momenten momenten = opgeslagen.map(HerinneringSchema::momenten).orElse(Momenten.STANDAARD);
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate volgende = HerinneringVerzender.wordtNagejaagd(jaar, vandaag)
+                ? momenten.volgende(ronde.deadline(), ronde.opent(), vandaag).orElse(null) : null;
         return new HerinneringSchemaWeergave(jaar, momenten.dagenVoorTekst(), momenten.herhaalDagen(),
-                momenten.maximum(), momenten.volgende(ronde.deadline(), ronde.opent(), LocalDate.now(clock)).orElse(null),
+                momenten.maximum(), volgende,
                 opgeslagen.map(HerinneringSchema::getGewijzigdDoor).orElse(null),
                 opgeslagen.map(HerinneringSchema::getGewijzigdOp).orElse(null), magWijzigen(gebruiker, ronde));
     }
@@ -68,9 +71,9 @@ public class HerinneringService {
         schema.wijzig(momenten, gebruiker.gebruikersnaam(), clock.instant());
         schemas.save(schema);
         audit.legVast(AuditSoort.HERINNERINGSCHEMA, "Herinneringen uitvraag " + jaar + ": "
-                + (momenten.dagenVoor().isEmpty() ? "geen" : momenten.dagenVoorTekst())
-                + " dagen voor de uiterste datum, daarna elke " + momenten.herhaalDagen() + " dagen (0 = niet), hoogstens "
-                + momenten.maximum());
+                + (momenten.dagenVoor().isEmpty() ? "geen" : momenten.dagenVoorTekst()) + " dagen voor de uiterste datum, "
+                + (momenten.herhaalDagen() == 0 ? "daarna niet herhaald"
+                        : "daarna elke " + momenten.herhaalDagen() + " dagen") + ", hoogstens " + momenten.maximum());
         return schema(jaar);
     }
 

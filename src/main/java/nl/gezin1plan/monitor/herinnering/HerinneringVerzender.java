@@ -10,6 +10,8 @@ import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.herinnering.Herinneringen.Kandidaat;
 import nl.gezin1plan.monitor.herinnering.Herinneringen.Ontvanger;
 import nl.gezin1plan.monitor.mail.MailService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class HerinneringVerzender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HerinneringVerzender.class);
 
     private final Herinneringen herinneringen;
     private final MailService mail;
@@ -34,19 +38,29 @@ class HerinneringVerzender {
     }
 
     /**
-     * Sends what is due on {@code vandaag} for rounds of that year and later (an older round's stragglers are not
-     * chased once a new year has begun); answers how many reminders this call placed.
+     * Sends what is due on {@code vandaag} for the rounds still chased then; answers how many reminders this call
+     * placed. An uitvraag that fails is logged and tried again at the next look; the others go ahead.
      */
     int verstuur(LocalDate vandaag) {
         int verstuurd = 0;
         for (Kandidaat kandidaat : herinneringen.kandidaten(vandaag.getYear(), vandaag)) {
             var moment = kandidaat.momenten().teVersturen(kandidaat.deadline(), kandidaat.opent(), kandidaat.verstuurd(),
                     kandidaat.laatste(), vandaag);
-            if (moment.isPresent() && Boolean.TRUE.equals(transacties.execute(s -> verstuur(kandidaat, moment.get(), vandaag)))) {
-                verstuurd++;
+            try {
+                if (moment.isPresent()
+                        && Boolean.TRUE.equals(transacties.execute(s -> verstuur(kandidaat, moment.get(), vandaag)))) {
+                    verstuurd++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Herinnering voor uitvraag {} niet geplaatst", kandidaat.uitvraagId(), e);
             }
         }
         return verstuurd;
+    }
+
+    /** Only rounds of this year and later are chased: an older round's stragglers are left once a new year begins. */
+    static boolean wordtNagejaagd(int jaar, LocalDate vandaag) {
+        return jaar >= vandaag.getYear();
     }
 
     private boolean verstuur(Kandidaat kandidaat, LocalDate moment, LocalDate vandaag) {

@@ -41,7 +41,10 @@ class Herinneringen {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** The uitvragen not submitted of rounds of {@code vanafJaar} and later that have opened by {@code vandaag}. */
+    /**
+     * The uitvragen not submitted of rounds of {@code vanafJaar} and later that have opened by {@code vandaag}
+     * ({@link HerinneringVerzender#wordtNagejaagd}).
+     */
     List<Kandidaat> kandidaten(int vanafJaar, LocalDate vandaag) {
         return jdbc.sql("""
                 select u.id, o.id organisatie_id, o.naam, r.jaar, r.opent_op, coalesce(u.eigen_deadline, r.deadline) deadline,

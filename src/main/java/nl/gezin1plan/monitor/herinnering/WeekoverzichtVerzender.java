@@ -17,6 +17,8 @@ import nl.gezin1plan.monitor.herinnering.Weekoverzichten.Actie;
 import nl.gezin1plan.monitor.herinnering.Weekoverzichten.Persoon;
 import nl.gezin1plan.monitor.herinnering.Weekoverzichten.Vervolg;
 import nl.gezin1plan.monitor.mail.MailService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class WeekoverzichtVerzender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WeekoverzichtVerzender.class);
 
     private final Weekoverzichten weekoverzichten;
     private final MailService mail;
@@ -56,8 +60,12 @@ class WeekoverzichtVerzender {
             if (persoon.gehad() || !persoon.wil() || !MailService.isGeldigAdres(persoon.email()) || (!heeftChecklist && vervolg.isEmpty())) {
                 continue;
             }
-            if (Boolean.TRUE.equals(transacties.execute(s -> verstuur(persoon, week, vandaag, vervolg)))) {
-                geplaatst++;
+            try {
+                if (Boolean.TRUE.equals(transacties.execute(s -> verstuur(persoon, week, vandaag, vervolg)))) {
+                    geplaatst++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Weekoverzicht voor gebruiker {} niet geplaatst", persoon.id(), e);
             }
         }
         return geplaatst;

@@ -3,6 +3,7 @@ package nl.gezin1plan.monitor.herinnering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
@@ -34,6 +35,8 @@ class HerinneringServiceTest {
     AuditService audit;
     @Autowired
     UitvraagRondeService rondes;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void logUit() {
@@ -71,8 +74,17 @@ class HerinneringServiceTest {
         gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
         assertThat(audit.zoek(new AuditFilter(AuditSoort.HERINNERINGSCHEMA, ronde.agendahouder(), null, null), 0, 10))
                 .singleElement().satisfies(r -> assertThat(r.omschrijving())
-                        .isEqualTo("Herinneringen uitvraag 2099: 10 dagen voor de uiterste datum, daarna elke 0 dagen "
-                                + "(0 = niet), hoogstens 1"));
+                        .isEqualTo("Herinneringen uitvraag 2099: 10 dagen voor de uiterste datum, daarna niet herhaald, "
+                                + "hoogstens 1"));
+    }
+
+    @Test
+    void lastYearsRoundIsNoLongerChasedSoItHasNoNextReminderWhateverItsSchedule() {
+        int vorigJaar = LocalDate.now(clock).getYear() - 1;
+        opzet.ronde(vorigJaar, 1);
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+
+        assertThat(service.wijzigSchema(vorigJaar, "14", 90, 20).volgende()).isNull();
     }
 
     @Test
