@@ -56,8 +56,7 @@ class WeekoverzichtVerzender {
         int geplaatst = 0;
         for (Persoon persoon : personen) {
             List<Vervolg> vervolg = vervolgPerEigenaar.getOrDefault(persoon.id(), List.of());
-            boolean heeftChecklist = persoon.gemeenteId() != null || persoon.afdelingId() != null;
-            if (persoon.gehad() || !persoon.wil() || !MailService.isGeldigAdres(persoon.email()) || (!heeftChecklist && vervolg.isEmpty())) {
+            if (!komtInAanmerking(persoon, vervolg)) {
                 continue;
             }
             try {
@@ -69,6 +68,13 @@ class WeekoverzichtVerzender {
             }
         }
         return geplaatst;
+    }
+
+    /** Wants a digest, has not had this week's, and has a checklist of their own or an overdue follow-up. */
+    private static boolean komtInAanmerking(Persoon persoon, List<Vervolg> vervolg) {
+        boolean heeftChecklist = persoon.gemeenteId() != null || persoon.afdelingId() != null;
+        return !persoon.gehad() && persoon.wil() && MailService.isGeldigAdres(persoon.email())
+                && (heeftChecklist || !vervolg.isEmpty());
     }
 
     /** The date of the latest digest moment (day and time of {@code monitor.herinnering.weekoverzicht-*}) at {@code nu}. */
