@@ -35,6 +35,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 "monitor.demo-gegevens", "true",
+                "monitor.herinnering.actief", "false",
                 "monitor.security-txt.contact", "mailto:security@gezin1plan.test, https://gezin1plan.test/melden",
                 "monitor.security-txt.expires", "2031-12-31T23:00:00Z",
                 "spring.jpa.properties.hibernate.generate_statistics", "true")));

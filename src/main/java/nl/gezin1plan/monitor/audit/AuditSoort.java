@@ -15,5 +15,6 @@ public enum AuditSoort {
     INGEDIEND,
     HEROPEND,
     DEADLINE_VERLENGD,
-    OORDEEL
+    OORDEEL,
+    HERINNERINGSCHEMA
 }

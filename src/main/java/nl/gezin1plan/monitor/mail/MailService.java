@@ -33,11 +33,16 @@ public class MailService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long plaats(String ontvanger, String sjabloon, Map<String, ?> waarden) {
-        if (ontvanger == null || !ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+")) {
+        if (!isGeldigAdres(ontvanger)) {
             throw new IllegalArgumentException("Ongeldig e-mailadres: " + ontvanger);
         }
         Map<String, Object> alles = new HashMap<>(waarden);
         alles.putIfAbsent("basisUrl", basisUrl);
         return berichten.save(new UitgaandeMail(ontvanger, sjablonen.maak(sjabloon, alles), clock.instant())).getId();
+    }
+
+    /** Whether {@link #plaats} takes this address; check first, since a refusal there rolls back the caller's work. */
+    public static boolean isGeldigAdres(String ontvanger) {
+        return ontvanger != null && ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+");
     }
 }

@@ -27,6 +27,7 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
+import nl.gezin1plan.monitor.herinnering.ui.HerinneringSchemaDialog;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
@@ -76,6 +77,7 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         var ronde = rondes.ronde(jaar);
         ronde.ifPresent(r -> add(new Paragraph(getTranslation("ronde.info", Formaat.datum(r.opentOp()),
                 Formaat.datum(r.deadline()), r.definitie()))));
+        ronde.ifPresent(r -> add(HerinneringSchemaDialog.knop(jaar)));
         if (rol == Rol.AGENDAHOUDER || rol == Rol.BEHEERDER) {
             add(openen(ronde.orElse(null)));
         }

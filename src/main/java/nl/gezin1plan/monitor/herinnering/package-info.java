@@ -1,0 +1,6 @@
+/**
+ * Reminders: per round a schedule of reminders to organisations that have not submitted their uitvraag, a background
+ * job that places each reminder exactly once (also with several instances), and the weekly digest of overdue
+ * checklist actions and accountgesprek follow-ups. Other modules call {@link nl.gezin1plan.monitor.herinnering.HerinneringService}.
+ */
+package nl.gezin1plan.monitor.herinnering;
