@@ -1,5 +1,7 @@
 package nl.gezin1plan.monitor.account.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.account.MijnAccount;
 import nl.gezin1plan.monitor.account.MijnAccountService;
@@ -53,7 +56,7 @@ public class MijnAccountView extends Main {
         email.setValue(account.email() == null ? "" : account.email());
         email.setHelperText(getTranslation("account.email.hulp"));
         email.setAutocomplete(Autocomplete.EMAIL);
-        for (var veld : java.util.List.of(naam, email)) {
+        for (var veld : List.of(naam, email)) {
             veld.setRequiredIndicatorVisible(true);
             veld.setWidthFull();
         }
@@ -93,7 +96,7 @@ public class MijnAccountView extends Main {
                 WachtwoordRegels.MINIMALE_LENGTE)), huidig, nieuw, herhaling, wijzigen);
     }
 
-    private Section sectie(String kop, com.vaadin.flow.component.Component... inhoud) {
+    private Section sectie(String kop, Component... inhoud) {
         Section sectie = new Section(new H2(getTranslation(kop)));
         sectie.add(inhoud);
         return sectie;
@@ -101,7 +104,7 @@ public class MijnAccountView extends Main {
 
     /** Saves; on success says so, on bad input marks the fields and keeps what was typed. */
     private void bewaar(Runnable wijziging, String gelukt,
-                        Map<String, ? extends com.vaadin.flow.component.HasValidation> velden) {
+                        Map<String, ? extends HasValidation> velden) {
         try {
             wijziging.run();
             Foutmeldingen.toon(velden, Map.of());

@@ -51,7 +51,7 @@ public class WachtwoordHerstellenView extends Main implements BeforeEnterObserve
         opslaan.addClickListener(e -> {
             try {
                 herstel.herstel(code, wachtwoord.getValue(), herhaling.getValue());
-                gelukt();
+                Uitkomst.toon(this, "account.herstel.gelukt.titel", "account.herstel.gelukt");
             } catch (OngeldigeInvoer fout) {
                 if (fout.fouten().containsKey("code")) {
                     ongeldig();
@@ -65,19 +65,11 @@ public class WachtwoordHerstellenView extends Main implements BeforeEnterObserve
                 wachtwoord, herhaling, opslaan);
     }
 
-    private void gelukt() {
-        removeAll();
-        Paragraph tekst = new Paragraph(getTranslation("account.herstel.gelukt"));
-        tekst.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("account.herstel.gelukt.titel")), tekst,
-                new Paragraph(new Anchor("login", getTranslation("account.naar-inloggen"))));
-    }
-
     private void ongeldig() {
         removeAll();
         add(new H1(getTranslation("account.herstel.ongeldig.titel")),
                 new Paragraph(getTranslation("account.herstel.ongeldig")),
                 new Paragraph(new Anchor("wachtwoord-vergeten", getTranslation("account.herstel.nieuwe-link"))),
-                new Paragraph(new Anchor("login", getTranslation("account.naar-inloggen"))));
+                Uitkomst.naarInloggen(this));
     }
 }

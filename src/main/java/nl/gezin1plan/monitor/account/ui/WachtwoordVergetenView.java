@@ -1,11 +1,12 @@
 package nl.gezin1plan.monitor.account.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,11 +29,11 @@ public class WachtwoordVergetenView extends Main {
         invoer.setLabel(getTranslation("account.vergeten.invoer"));
         invoer.setRequiredIndicatorVisible(true);
         invoer.setMaxLength(254);
-        invoer.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        invoer.setAutocomplete(Autocomplete.USERNAME);
         invoer.setWidthFull();
         versturen.setText(getTranslation("account.vergeten.versturen"));
         versturen.addThemeVariants(ButtonVariant.PRIMARY);
-        versturen.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        versturen.addClickShortcut(Key.ENTER);
         versturen.addClickListener(e -> {
             if (invoer.getValue().isBlank()) {
                 Foutmeldingen.toon(Map.of("invoer", invoer), Map.of("invoer", getTranslation("account.vergeten.leeg")));
@@ -40,19 +41,10 @@ public class WachtwoordVergetenView extends Main {
             }
             VaadinRequest verzoek = VaadinRequest.getCurrent();
             herstel.vraagAan(invoer.getValue(), verzoek == null ? null : verzoek.getRemoteAddr());
-            verstuurd();
+            Uitkomst.toon(this, "account.vergeten.titel", "account.vergeten.verstuurd");
         });
         add(new H1(getTranslation("account.vergeten.titel")),
                 new Paragraph(getTranslation("account.vergeten.uitleg")),
-                invoer, versturen,
-                new Paragraph(new Anchor("login", getTranslation("account.naar-inloggen"))));
-    }
-
-    private void verstuurd() {
-        removeAll();
-        Paragraph antwoord = new Paragraph(getTranslation("account.vergeten.verstuurd"));
-        antwoord.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("account.vergeten.titel")), antwoord,
-                new Paragraph(new Anchor("login", getTranslation("account.naar-inloggen"))));
+                invoer, versturen, Uitkomst.naarInloggen(this));
     }
 }
