@@ -62,6 +62,8 @@ class WachtwoordJourneyIT extends BrowserIT {
 
         pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar inloggen")).click();
         logIn("organisatie", NIEUW);
+        assertThat(pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn account")))
+                .hasAttribute("href", "account");
         pagina.navigate(url("account"));
         assertThat(pagina.locator("main h1")).hasText("Mijn account");
         assertThat(pagina.locator("main")).containsText("gebruikersnaam organisatie");

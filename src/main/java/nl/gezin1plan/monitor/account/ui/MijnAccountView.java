@@ -99,6 +99,7 @@ public class MijnAccountView extends Main {
     private Section sectie(String kop, Component... inhoud) {
         Section sectie = new Section(new H2(getTranslation(kop)));
         sectie.add(inhoud);
+        sectie.getStyle().set("margin-top", "var(--lumo-space-l)");
         return sectie;
     }
 
