@@ -10,8 +10,10 @@ import nl.gezin1plan.monitor.base.LogTekst;
 import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,9 +35,7 @@ class SessieControle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication ingelogd = SecurityContextHolder.getContext().getAuthentication();
-        if (ingelogd != null && ingelogd.getPrincipal() instanceof MonitorGebruiker gebruiker
-                && !gebruikers.sessiestand(gebruiker.getUsername())
-                .map(stand -> stand.staatToe(gebruiker.ingelogdOp())).orElse(false)) {
+        if (ingelogd != null && ingelogd.getPrincipal() instanceof MonitorGebruiker gebruiker && !geldig(gebruiker)) {
             LOG.info("Sessie van '{}' beëindigd: begonnen voor het laatste wachtwoordherstel of de deactivering",
                     LogTekst.veilig(gebruiker.getUsername()));
             SecurityContextHolder.clearContext();
@@ -45,5 +45,20 @@ class SessieControle extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the person may go on with this session. When the database cannot be reached the session passes: without
+     * the database there is nothing to see or change, and the user then reads the application's own message about it.
+     */
+    private boolean geldig(MonitorGebruiker gebruiker) {
+        try {
+            return gebruikers.sessiestand(gebruiker.getUsername())
+                    .map(stand -> stand.staatToe(gebruiker.ingelogdOp())).orElse(false);
+        } catch (DataAccessException | TransactionException fout) {
+            LOG.warn("Sessie van '{}' niet gecontroleerd: database niet bereikbaar ({})",
+                    LogTekst.veilig(gebruiker.getUsername()), LogTekst.veilig(fout.toString()));
+            return true;
+        }
     }
 }

@@ -3,6 +3,8 @@ package nl.gezin1plan.monitor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class WachtwoordJourneyIT extends BrowserIT {
 
     private static final String NIEUW = "Zonnebloemen langs het Rijn-Schiekanaal";
+    private static final String NIEUWER = "Reigers in de polder bij Hazerswoude";
     private static final Pattern LINK = Pattern.compile("/(wachtwoord-herstellen/[A-Za-z0-9_-]{43})");
 
     @Autowired
@@ -69,10 +72,36 @@ class WachtwoordJourneyIT extends BrowserIT {
         assertThat(pagina.locator("main")).containsText("gebruikersnaam organisatie");
         assertThat(ernstigeOvertredingen()).isEmpty();
 
+        BrowserContext elders = context.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+        Page andereSessie = logInIn(elders, "organisatie", NIEUW);
+        pagina.getByLabel("Huidig wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(NIEUW);
+        pagina.getByLabel("Nieuw wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(NIEUWER);
+        pagina.getByLabel("Herhaal het nieuwe wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(NIEUWER);
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord wijzigen")).click();
+        assertThat(pagina.locator("vaadin-notification-card")).containsText("Uw wachtwoord is gewijzigd");
+        // This session stays, the one elsewhere has ended.
+        pagina.navigate(url("uitvraag?jaar=2026"));
+        assertThat(pagina.locator("main h1").first()).containsText("Uitvraag 2026");
+        andereSessie.navigate(url("uitvraag?jaar=2026"));
+        andereSessie.waitForURL(u -> u.contains("/login"));
+        elders.close();
+
         pagina.navigate(url(link));
         assertThat(pagina.locator("h1")).hasText("Deze link werkt niet meer");
         assertThat(pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe link aanvragen"))).isVisible();
         assertThat(ernstigeOvertredingen()).isEmpty();
+    }
+
+    /** Logs in in another browser, as the same person would on a second computer. */
+    private Page logInIn(BrowserContext browser, String gebruikersnaam, String wachtwoord) {
+        Page andere = browser.newPage();
+        andere.navigate(url("login"));
+        andere.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+        andere.getByLabel("Wachtwoord").fill(wachtwoord);
+        andere.locator("vaadin-login-form vaadin-button").first().click();
+        andere.waitForURL(u -> !u.contains("/login"));
+        andere.locator("vaadin-app-layout").waitFor();
+        return andere;
     }
 
     private void vulWachtwoordIn(String wachtwoord, String herhaling) {
