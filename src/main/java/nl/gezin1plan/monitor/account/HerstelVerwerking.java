@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class HerstelVerwerking {
 
-    private static final Duration VENSTER = Duration.ofHours(1);
+    /** The hour the rate limits count over. */
+    static final Duration VENSTER = Duration.ofHours(1);
     private static final Duration BEWAARTERMIJN = Duration.ofDays(30);
     private static final int PER_RONDE = 100;
 
@@ -82,10 +83,10 @@ class HerstelVerwerking {
         Gebruiker gebruiker = gevonden.orElseThrow();
         PersoonlijkeLink link = PersoonlijkeLink.nieuw();
         Instant geldigTot = nu.plus(instellingen.herstelGeldigheid());
-        verzoek.verwerktMetLink(gebruiker, link.hash(), nu, geldigTot);
         mail.plaats(gebruiker.getEmail(), "wachtwoord-herstel", Map.of("naam", gebruiker.getNaam(),
                 "gebruikersnaam", gebruiker.getGebruikersnaam(), "code", link.code(),
                 "geldigTot", Formaat.datumTijd(geldigTot)));
+        verzoek.verwerktMetLink(gebruiker, link.hash(), nu, geldigTot);
         legVast(verzoek, gevonden, "herstellink verstuurd naar " + gebruiker.getEmail());
         return verzoek;
     }
@@ -105,6 +106,10 @@ class HerstelVerwerking {
         }
         if (gebruiker.getEmail() == null) {
             return "geen e-mailadres bekend";
+        }
+        // Handled, not retried: a request that can never be sent must not hold up the ones behind it.
+        if (!MailService.isGeldigAdres(gebruiker.getEmail())) {
+            return "e-mailadres ongeldig (" + gebruiker.getEmail() + ")";
         }
         if (verzoeken.linksVoor(gebruiker.getId(), nu.minus(VENSTER)) >= instellingen.herstelPerAccount()) {
             return "al " + instellingen.herstelPerAccount() + " herstellinks in het afgelopen uur";

@@ -1,12 +1,12 @@
 package nl.gezin1plan.monitor.account;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import jakarta.persistence.LockModeType;
 
 interface WachtwoordHerstelRepository extends JpaRepository<WachtwoordHerstel, Long> {
 
@@ -21,6 +21,9 @@ interface WachtwoordHerstelRepository extends JpaRepository<WachtwoordHerstel, L
     /** Requests from this address before this one within the window: the same count whatever order they are handled. */
     @Query("select count(h) from WachtwoordHerstel h where h.adres = ?1 and h.aangevraagd > ?2 and h.id < ?3")
     long eerdereVanAdres(String adres, Instant sinds, long id);
+
+    @Query("select count(h) from WachtwoordHerstel h where h.adres = ?1 and h.aangevraagd > ?2")
+    long vanAdresSinds(String adres, Instant sinds);
 
     /** Links sent to this person since then. */
     @Query("select count(h) from WachtwoordHerstel h where h.gebruiker.id = ?1 and h.codeHash is not null "

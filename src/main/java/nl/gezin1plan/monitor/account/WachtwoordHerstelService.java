@@ -25,15 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(AccountInstellingen.class)
 public class WachtwoordHerstelService {
 
+    /** Beyond this many times the per-address limit within an hour, requests from an address are not recorded. */
+    static final int VASTLEGGEN_PER_ADRES = 10;
+
     private final WachtwoordHerstelRepository verzoeken;
     private final WachtwoordRegels regels;
     private final PasswordEncoder encoder;
     private final InlogBlokkade blokkade;
     private final AuditService audit;
+    private final AccountInstellingen instellingen;
     private final Clock clock;
 
     WachtwoordHerstelService(WachtwoordHerstelRepository verzoeken, WachtwoordRegels regels, PasswordEncoder encoder,
-                             InlogBlokkade blokkade, AuditService audit, Clock clock) {
+                             InlogBlokkade blokkade, AuditService audit, AccountInstellingen instellingen, Clock clock) {
+        this.instellingen = instellingen;
         this.verzoeken = verzoeken;
         this.regels = regels;
         this.encoder = encoder;
@@ -42,10 +47,17 @@ public class WachtwoordHerstelService {
         this.clock = clock;
     }
 
-    /** Records a request for a reset link for this user name or e-mail address, typed from this client address. */
+    /**
+     * Records a request for a reset link for this user name or e-mail address, typed from this client address. An
+     * address far over its limit is not even recorded, so that nobody can fill the table or the audit log.
+     */
     public void vraagAan(String gebruikersnaamOfEmail, String adres) {
         String invoer = gebruikersnaamOfEmail == null ? "" : gebruikersnaamOfEmail.strip();
-        verzoeken.save(new WachtwoordHerstel(invoer, adres == null ? "onbekend" : adres, clock.instant()));
+        WachtwoordHerstel verzoek = new WachtwoordHerstel(invoer, adres == null ? "onbekend" : adres, clock.instant());
+        if (verzoeken.vanAdresSinds(verzoek.getAdres(), verzoek.getAangevraagd().minus(HerstelVerwerking.VENSTER))
+                < VASTLEGGEN_PER_ADRES * instellingen.herstelPerAdres()) {
+            verzoeken.save(verzoek);
+        }
     }
 
     /** Whether this code from a link can still set a password (forged, used, expired or replaced: not). */

@@ -27,13 +27,18 @@ public class MailService {
         this.basisUrl = basisUrl.endsWith("/") ? basisUrl.substring(0, basisUrl.length() - 1) : basisUrl;
     }
 
+    /** Whether mail can be placed for this address; {@link #plaats} refuses any other. */
+    public static boolean isGeldigAdres(String ontvanger) {
+        return ontvanger != null && ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+");
+    }
+
     /**
      * Renders template {@code sjabloon} (files under {@code mail/}) with these values, plus {@code basisUrl}, and
      * writes the message to the outbox in the caller's transaction: it goes out only if that transaction commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long plaats(String ontvanger, String sjabloon, Map<String, ?> waarden) {
-        if (ontvanger == null || !ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+")) {
+        if (!isGeldigAdres(ontvanger)) {
             throw new IllegalArgumentException("Ongeldig e-mailadres: " + ontvanger);
         }
         Map<String, Object> alles = new HashMap<>(waarden);

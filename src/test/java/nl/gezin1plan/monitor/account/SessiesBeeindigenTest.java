@@ -41,8 +41,6 @@ class SessiesBeeindigenTest {
     @Autowired
     WachtwoordHerstelService herstel;
     @Autowired
-    HerstelVerwerking verwerking;
-    @Autowired
     MijnAccountService mijnAccount;
     @Autowired
     StructuurBeheerService beheer;
@@ -70,7 +68,7 @@ class SessiesBeeindigenTest {
         assertThat(status(thuis)).isEqualTo("200");
 
         herstel.vraagAan(naam, TestGegevens.uniek("10.1.0"));
-        verwerking.verwerkWachtende();
+        herstelGegevens.verwerkAlles();
         herstel.herstel(herstelGegevens.nieuwsteLink(naam).orElseThrow(), NIEUW, NIEUW);
 
         assertThat(status(kantoor)).isEqualTo("LOGIN");

@@ -56,12 +56,9 @@ class WachtwoordHerstelTest {
         herstel.vraagAan(naam, adres);
         herstel.vraagAan(onbekend, adres);
 
-        assertThat(jdbc.queryForList("select invoer, adres, verwerkt, gebruiker_id, code_hash from wachtwoord_herstel "
-                + "where adres = ? order by id", adres)).extracting(r -> r.get("invoer"), r -> r.get("verwerkt"),
-                r -> r.get("gebruiker_id"), r -> r.get("code_hash"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(naam, null, null, null),
-                        org.assertj.core.groups.Tuple.tuple(onbekend, null, null, null));
-        verwerking.verwerkWachtende();
+        assertThat(jdbc.queryForList("select invoer from wachtwoord_herstel where adres = ? order by id", String.class,
+                adres)).containsExactly(naam, onbekend);
+        gegevens.verwerkAlles();
         assertThat(gegevens.links(naam)).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from uitgaande_mail where ontvanger like ?", Long.class,
                 onbekend + "%")).isZero();
@@ -76,7 +73,7 @@ class WachtwoordHerstelTest {
     @Test
     void theEmailAddressFindsTheAccountTooWhateverItsCase() {
         herstel.vraagAan(HerstelTestGegevens.email(naam).toUpperCase(), adres);
-        verwerking.verwerkWachtende();
+        gegevens.verwerkAlles();
 
         assertThat(gegevens.links(naam)).hasSize(1);
     }
@@ -136,7 +133,7 @@ class WachtwoordHerstelTest {
         for (int i = 0; i < 4; i++) {
             herstel.vraagAan(naam, TestGegevens.uniek("10.0.1"));
         }
-        verwerking.verwerkWachtende();
+        gegevens.verwerkAlles();
 
         assertThat(gegevens.links(naam)).hasSize(3);
         assertThat(gegevens.audit(naam)).filteredOn(r -> r.omschrijving().contains("al 3 herstellinks")).hasSize(1);
@@ -149,14 +146,14 @@ class WachtwoordHerstelTest {
             namen.add(gegevens.persoon());
             herstel.vraagAan(namen.getLast(), adres);
         }
-        verwerking.verwerkWachtende();
+        gegevens.verwerkAlles();
 
         assertThat(namen.subList(0, 10)).allSatisfy(n -> assertThat(gegevens.links(n)).hasSize(1));
         assertThat(gegevens.links(namen.getLast())).isEmpty();
         assertThat(gegevens.audit(namen.getLast())).singleElement().satisfies(r ->
                 assertThat(r.omschrijving()).contains("meer dan 10 verzoeken van dit adres"));
         herstel.vraagAan(namen.getLast(), TestGegevens.uniek("10.0.2"));
-        verwerking.verwerkWachtende();
+        gegevens.verwerkAlles();
         assertThat(gegevens.links(namen.getLast())).hasSize(1);
     }
 
@@ -174,9 +171,34 @@ class WachtwoordHerstelTest {
         } finally {
             twee.shutdownNow();
         }
+        gegevens.verwerkAlles();
 
         assertThat(gegevens.links(naam)).hasSize(3);
         assertThat(gegevens.audit(naam)).hasSize(8);
+    }
+
+    @Test
+    void anAddressFarOverItsLimitIsNotEvenRecorded() {
+        for (int i = 0; i < 101; i++) {
+            herstel.vraagAan(TestGegevens.uniek("bestaat-niet"), adres);
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from wachtwoord_herstel where adres = ?", Long.class, adres))
+                .isEqualTo(100);
+    }
+
+    @Test
+    void anAddressTheMailCannotGoToIsHandledAndDoesNotHoldUpTheRequestsBehindIt() {
+        String ongeldig = gegevens.persoon();
+        jdbc.update("update gebruiker set email = 'geen adres' where gebruikersnaam = ?", ongeldig);
+
+        herstel.vraagAan(ongeldig, adres);
+        herstel.vraagAan(naam, adres);
+        gegevens.verwerkAlles();
+
+        assertThat(gegevens.audit(ongeldig)).singleElement().satisfies(r ->
+                assertThat(r.omschrijving()).contains("e-mailadres ongeldig"));
+        assertThat(gegevens.links(naam)).hasSize(1);
     }
 
     @Test
@@ -187,7 +209,7 @@ class WachtwoordHerstelTest {
 
         herstel.vraagAan(naam, adres);
         herstel.vraagAan(zonderEmail, adres);
-        verwerking.verwerkWachtende();
+        gegevens.verwerkAlles();
 
         assertThat(gegevens.links(naam)).isEmpty();
         assertThat(gegevens.audit(naam)).singleElement().satisfies(r ->
@@ -227,7 +249,7 @@ class WachtwoordHerstelTest {
 
     private String vraagLinkAan() {
         herstel.vraagAan(naam, TestGegevens.uniek("10.0.4"));
-        verwerking.verwerkWachtende();
+        gegevens.verwerkAlles();
         return gegevens.nieuwsteLink(naam).orElseThrow();
     }
 
