@@ -57,7 +57,10 @@ class HerstelVerwerking {
         this.clock = clock;
     }
 
-    /** Handles the waiting requests, at most {@value #PER_RONDE} per run; answers how many. */
+    /**
+     * Handles the waiting requests, at most {@value #PER_RONDE} per run, and forgets requests older than
+     * {@link #BEWAARTERMIJN}; answers how many it handled.
+     */
     @Scheduled(fixedDelayString = "${monitor.account.herstel-interval:5s}",
             initialDelayString = "${monitor.account.herstel-interval:5s}")
     int verwerkWachtende() {
@@ -66,7 +69,9 @@ class HerstelVerwerking {
                 verzoeken.claimVolgende().map(this::verwerk).isPresent()))) {
             verwerkt++;
         }
-        transacties.executeWithoutResult(status -> verzoeken.verwijderOuderDan(clock.instant().minus(BEWAARTERMIJN)));
+        if (verwerkt > 0) {
+            transacties.executeWithoutResult(status -> verzoeken.verwijderOuderDan(clock.instant().minus(BEWAARTERMIJN)));
+        }
         return verwerkt;
     }
 

@@ -122,6 +122,27 @@ class WachtwoordHerstelTest {
     }
 
     @Test
+    void aLinkIsVoidOnceThePersonsSessionsWereEndedAfterItWasSent() {
+        String code = vraagLinkAan();
+
+        // As a password change on Mijn account or a deactivation does.
+        jdbc.update("update gebruiker set sessies_geldig_vanaf = now() where gebruikersnaam = ?", naam);
+
+        assertThat(herstel.isGeldig(code)).isFalse();
+    }
+
+    @Test
+    void requestsOlderThanThirtyDaysAreForgotten() {
+        jdbc.update("insert into wachtwoord_herstel (invoer, adres, aangevraagd, verwerkt) "
+                + "values ('oud', ?, now() - interval '31 days', now() - interval '31 days')", adres);
+
+        vraagLinkAan();
+
+        assertThat(jdbc.queryForObject("select count(*) from wachtwoord_herstel where adres = ?", Long.class, adres))
+                .isZero();
+    }
+
+    @Test
     void aForgedOrMangledCodeIsNoLink() {
         assertThat(herstel.isGeldig(PersoonlijkeLink.nieuw().code())).isFalse();
         assertThat(herstel.isGeldig("../../etc/passwd")).isFalse();
