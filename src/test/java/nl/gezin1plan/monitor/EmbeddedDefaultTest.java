@@ -14,6 +14,7 @@ import nl.gezin1plan.monitor.audit.AuditFilter;
 import nl.gezin1plan.monitor.audit.AuditRegel;
 import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
+import nl.gezin1plan.monitor.account.WachtwoordHerstelService;
 import nl.gezin1plan.monitor.security.InlogBlokkade;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,10 @@ class EmbeddedDefaultTest {
     InlogBlokkade blokkade;
     @Autowired
     AuthenticationConfiguration inloggen;
+    @Autowired
+    WachtwoordHerstelService herstel;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void logUit() {
@@ -145,5 +150,23 @@ class EmbeddedDefaultTest {
                     .allSatisfy(r -> assertThat(r.omschrijving()).contains("(demo)"));
             assertThat(audit.tel(filter)).as(soort.name()).isPositive();
         }
+    }
+
+    @Test
+    void forgottenPasswordOfTheDemoRespondentWorksOnH2() throws Exception {
+        herstel.vraagAan("organisatie", "127.0.0.1");
+        String link = null;
+        for (int i = 0; i < 60 && link == null; i++) {
+            Thread.sleep(500);
+            link = jdbc.queryForList("select tekst from uitgaande_mail where ontvanger = 'organisatie@demo.example'",
+                    String.class).stream().map(t -> t.replaceFirst("(?s).*/wachtwoord-herstellen/([A-Za-z0-9_-]{43}).*", "$1"))
+                    .filter(t -> t.length() == 43).findFirst().orElse(null);
+        }
+        assertThat(link).as("herstellink in de outbox").isNotNull();
+
+        herstel.herstel(link, "zonnebloemen langs de Rijn", "zonnebloemen langs de Rijn");
+
+        assertThat(inloggen.getAuthenticationManager().authenticate(UsernamePasswordAuthenticationToken
+                .unauthenticated("organisatie", "zonnebloemen langs de Rijn")).isAuthenticated()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.beheer;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,10 +39,13 @@ public class StructuurBeheerService {
     private final InlogBlokkade blokkade;
     private final Toegang toegang;
     private final AuditService audit;
+    private final Clock clock;
 
     StructuurBeheerService(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
                            OrganisatieRepository organisaties, GebruikerRepository gebruikers,
-                           PasswordEncoder encoder, InlogBlokkade blokkade, Toegang toegang, AuditService audit) {
+                           PasswordEncoder encoder, InlogBlokkade blokkade, Toegang toegang, AuditService audit,
+                           Clock clock) {
+        this.clock = clock;
         this.blokkade = blokkade;
         this.audit = audit;
         this.regios = regios;
@@ -153,7 +157,10 @@ public class StructuurBeheerService {
         }
     }
 
-    /** An inactive person cannot log in; never deleted, so every history keeps their name. */
+    /**
+     * An inactive person cannot log in, and their open sessions end on their next request; never deleted, so every
+     * history keeps their name.
+     */
     public void zetActief(String gebruikersnaam, boolean actief) {
         HuidigeGebruiker beheerder = toegang.beheerder();
         if (!actief && beheerder.gebruikersnaam().equals(gebruikersnaam)) {
@@ -163,8 +170,11 @@ public class StructuurBeheerService {
                 .orElseThrow(() -> new OngeldigeInvoer(Map.of("gebruikersnaam", "Deze gebruiker bestaat niet.")));
         if (gebruiker.isActief() != actief) {
             gebruiker.zetActief(actief);
+            if (!actief) {
+                gebruiker.beeindigSessies(clock.instant());
+            }
             audit.legVast(AuditSoort.BEHEER, "Gebruiker '" + gebruikersnaam + "' (" + gebruiker.getNaam() + ") "
-                    + (actief ? "weer geactiveerd" : "gedeactiveerd"));
+                    + (actief ? "weer geactiveerd" : "gedeactiveerd; open sessies beëindigd"));
         }
     }
 

@@ -43,6 +43,9 @@ class DemoGegevens implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
     static final String WACHTWOORD = "demo";
+    private static final List<String> DEMO_GEBRUIKERS = List.of("beheerder", "accountmanager", "agendahouder",
+            "agendahouder-alphen", "agendahouder-gouda", "aandachtsfunctionaris", "aandachtsfunctionaris-jgt",
+            "aandachtsfunctionaris-alphen", "organisatie");
 
     private final RegioRepository regios;
     private final GemeenteRepository gemeenten;
@@ -71,6 +74,7 @@ class DemoGegevens implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (gebruikers.findByGebruikersnaam("beheerder").isPresent()) {
+            geefEmailAdressen(DEMO_GEBRUIKERS);
             return;
         }
         String hash = encoder.encode(WACHTWOORD);
@@ -112,6 +116,7 @@ class DemoGegevens implements ApplicationRunner {
             gebruikers.save(Gebruiker.respondent(DemoUitvraag.respondent(andere.getNaam()), "Respondent " + andere.getNaam(),
                     hash, andere));
         }
+        geefEmailAdressen(gebruikers.findAll().stream().map(Gebruiker::getGebruikersnaam).toList());
 
         vul("agendahouder", ChecklistEigenaar.gemeente(leiden.getId()), 0.7, 0.45);
         vul("agendahouder-alphen", ChecklistEigenaar.gemeente(alphen.getId()), 0.5, 0.25);
@@ -122,6 +127,19 @@ class DemoGegevens implements ApplicationRunner {
         uitvraag.vul();
         SecurityContextHolder.clearContext();
         LOG.info("Demogegevens aangemaakt: log in als agendahouder / {}", WACHTWOORD);
+    }
+
+    /**
+     * Every demo user gets an e-mail address (also in a demo database made before they had one), so that "Wachtwoord
+     * vergeten?" sends its mail to the outbox, where the beheerder reads it.
+     */
+    private void geefEmailAdressen(List<String> gebruikersnamen) {
+        for (Gebruiker gebruiker : gebruikers.findByGebruikersnaamIn(gebruikersnamen)) {
+            if (gebruiker.getEmail() == null) {
+                gebruiker.setEmail(gebruiker.getGebruikersnaam() + "@demo.example");
+                gebruikers.save(gebruiker);
+            }
+        }
     }
 
     /** Fills 2025 and then starts 2026 from it, as the owner would, with a share of items done each year. */

@@ -27,6 +27,11 @@ public class MailService {
         this.basisUrl = basisUrl.endsWith("/") ? basisUrl.substring(0, basisUrl.length() - 1) : basisUrl;
     }
 
+    /** Whether mail can be placed for this address; {@link #plaats} refuses any other. */
+    public static boolean isGeldigAdres(String ontvanger) {
+        return ontvanger != null && ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+");
+    }
+
     /**
      * Renders template {@code sjabloon} (files under {@code mail/}) with these values, plus {@code basisUrl}, and
      * writes the message to the outbox in the caller's transaction: it goes out only if that transaction commits.
@@ -39,10 +44,5 @@ public class MailService {
         Map<String, Object> alles = new HashMap<>(waarden);
         alles.putIfAbsent("basisUrl", basisUrl);
         return berichten.save(new UitgaandeMail(ontvanger, sjablonen.maak(sjabloon, alles), clock.instant())).getId();
-    }
-
-    /** Whether {@link #plaats} takes this address; check first, since a refusal there rolls back the caller's work. */
-    public static boolean isGeldigAdres(String ontvanger) {
-        return ontvanger != null && ontvanger.matches("[^\\s@<>,;]+@[^\\s@<>,;]+");
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A person who holds a role in a gemeente, afdeling or organisation, or region-wide. */
 @Entity
@@ -42,6 +44,9 @@ public class Gebruiker {
 
     /** Whether the person gets the weekly e-mail of their overdue actions and follow-ups (switched off on "Mijn account"). */
     private boolean weekoverzicht = true;
+
+    /** A session that began before this moment is ended on its next request; null: every session is valid. */
+    private Instant sessiesGeldigVanaf;
 
     @Version
     private long version;
@@ -146,6 +151,28 @@ public class Gebruiker {
 
     public void setWeekoverzicht(boolean weekoverzicht) {
         this.weekoverzicht = weekoverzicht;
+    }
+
+    public Instant getSessiesGeldigVanaf() {
+        return sessiesGeldigVanaf;
+    }
+
+    /** A new password: every session that began before {@code nu} ends. */
+    public void wijzigWachtwoord(String wachtwoordHash, Instant nu) {
+        this.wachtwoordHash = wachtwoordHash;
+        beeindigSessies(nu);
+    }
+
+    /** The person's own name and e-mail address (their role and scope stay as the beheerder set them). */
+    public void wijzigNaamEnEmail(String naam, String email) {
+        this.naam = naam;
+        this.email = email;
+    }
+
+    /** Ends, on their next request, every session of this person that began before {@code nu}, on every instance. */
+    public void beeindigSessies(Instant nu) {
+        // As precise as the database keeps it, so that a session stamped with the same moment stays valid.
+        this.sessiesGeldigVanaf = nu.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An inactive person cannot log in; their name stays in every history. */

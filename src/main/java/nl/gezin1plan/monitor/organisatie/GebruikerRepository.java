@@ -14,9 +14,16 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
 
     List<Gebruiker> findByRolAndActiefTrue(Rol rol);
 
+    /** What decides whether a logged-in session of this person is still valid; read on every request. */
+    @Query("select new nl.gezin1plan.monitor.organisatie.Sessiestand(g.actief, g.sessiesGeldigVanaf) "
+            + "from Gebruiker g where g.gebruikersnaam = ?1")
+    Optional<Sessiestand> sessiestand(String gebruikersnaam);
+
     List<Gebruiker> findByGebruikersnaamIn(Collection<String> gebruikersnamen);
 
     boolean existsByGebruikersnaam(String gebruikersnaam);
+
+    List<Gebruiker> findByEmailIgnoreCase(String email);
 
     @Query("""
             select g from Gebruiker g left join fetch g.gemeente left join fetch g.afdeling a

@@ -88,6 +88,11 @@ public class InlogBlokkade {
         pogingen.deleteById(sleutel(gebruikersnaam));
     }
 
+    /** The person set a new password through a reset link: a lock from failed logins ends with it. */
+    public void hefOpNaHerstel(String gebruikersnaam) {
+        pogingen.deleteById(sleutel(gebruikersnaam));
+    }
+
     /** User names longer than any real one are cut, so that a long guess cannot fail the bookkeeping. */
     static String sleutel(String gebruikersnaam) {
         String naam = gebruikersnaam == null ? "" : gebruikersnaam;

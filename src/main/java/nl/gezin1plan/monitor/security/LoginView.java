@@ -27,6 +27,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(new H1(getTranslation("app.titel")),
                 new Paragraph(getTranslation("login.uitleg")),
                 login,
+                new Anchor("wachtwoord-vergeten", getTranslation("login.wachtwoord-vergeten")),
                 new Anchor("toegankelijkheid", getTranslation("app.toegankelijkheid")));
     }
 

@@ -1,21 +1,36 @@
 package nl.gezin1plan.monitor.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** Spring Security's view of a {@link nl.gezin1plan.monitor.organisatie.Gebruiker}, carrying its scope. */
+/**
+ * Spring Security's view of a {@link nl.gezin1plan.monitor.organisatie.Gebruiker}, carrying its scope and when the
+ * session began, which {@link SessieControle} compares with the moment the person's sessions were last ended.
+ */
 public class MonitorGebruiker extends User {
 
     private final HuidigeGebruiker gebruiker;
+    private final Instant ingelogdOp;
 
-    public MonitorGebruiker(HuidigeGebruiker gebruiker, String wachtwoordHash, boolean actief) {
+    public MonitorGebruiker(HuidigeGebruiker gebruiker, String wachtwoordHash, boolean actief, Instant ingelogdOp) {
         super(gebruiker.gebruikersnaam(), wachtwoordHash, actief, true, true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + gebruiker.rol().name())));
         this.gebruiker = gebruiker;
+        this.ingelogdOp = ingelogdOp;
     }
 
     public HuidigeGebruiker gebruiker() {
         return gebruiker;
+    }
+
+    public Instant ingelogdOp() {
+        return ingelogdOp;
+    }
+
+    /** The same person in a session that counts as begun at {@code vanaf}: it outlives an ending of sessions then. */
+    MonitorGebruiker vanaf(Instant vanaf) {
+        return new MonitorGebruiker(gebruiker, "", true, vanaf);
     }
 }

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.security;
 
+import java.time.Clock;
 import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,8 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MonitorUserDetailsService implements UserDetailsService {
 
     private final GebruikerRepository gebruikers;
-    MonitorUserDetailsService(GebruikerRepository gebruikers) {
+    private final Clock clock;
+
+    MonitorUserDetailsService(GebruikerRepository gebruikers, Clock clock) {
         this.gebruikers = gebruikers;
+        this.clock = clock;
     }
 
     @Override
@@ -21,7 +25,8 @@ class MonitorUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String gebruikersnaam) {
         Gebruiker gebruiker = gebruikers.findByGebruikersnaam(gebruikersnaam)
                 .orElseThrow(() -> new UsernameNotFoundException("Onbekende gebruiker"));
-        return new MonitorGebruiker(scopeVan(gebruiker), gebruiker.getWachtwoordHash(), gebruiker.isActief());
+        return new MonitorGebruiker(scopeVan(gebruiker), gebruiker.getWachtwoordHash(), gebruiker.isActief(),
+                clock.instant());
     }
 
     static HuidigeGebruiker scopeVan(Gebruiker gebruiker) {

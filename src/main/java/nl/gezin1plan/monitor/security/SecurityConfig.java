@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -37,7 +39,10 @@ class SecurityConfig {
     private static final RequestMatcher EXPORTS = PathPatternRequestMatcher.withDefaults().matcher("/export/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinVerzoeken) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinVerzoeken, GebruikerRepository gebruikers)
+            throws Exception {
+        // A session begun before the person's password was reset or changed, or before they were deactivated, ends.
+        http.addFilterAfter(new SessieControle(gebruikers), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/app.css", "/images/**", "/webjars/**", SecurityTxt.PAD, "/error").permitAll()
                 // An export writes an audit line in the user's name: only our own pages and the address bar start one.

@@ -130,6 +130,9 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
             ''                                                   | LOGIN  | →dashboard | →dashboard     | →dashboard   | →checklist/afdeling/{Sociaal wijkteam Leiden-Noord} | →uitvraag
             login                                                | OK     | OK         | OK             | OK           | OK                                                  | OK
             toegankelijkheid                                     | OK     | OK         | OK             | OK           | OK                                                  | OK
+            wachtwoord-vergeten                                  | OK     | OK         | OK             | OK           | OK                                                  | OK
+            wachtwoord-herstellen/onzin                          | OK     | OK         | OK             | OK           | OK                                                  | OK
+            account                                              | LOGIN  | OK         | OK             | OK           | OK                                                  | OK
             dashboard                                            | LOGIN  | OK         | OK             | OK           | 403                                                 | 403
             checklist/gemeente/{Leiden}                          | LOGIN  | OK         | OK             | OK           | GEWEIGERD                                           | 403
             checklist/gemeente/{Alphen aan den Rijn}             | LOGIN  | OK         | OK             | GEWEIGERD    | GEWEIGERD                                           | 403

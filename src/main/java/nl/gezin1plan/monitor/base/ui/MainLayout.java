@@ -33,7 +33,8 @@ public class MainLayout extends AppLayout {
                     getTranslation("rol." + gebruiker.rol().name())));
             Button uitloggen = new Button(getTranslation("app.uitloggen"), e -> authenticationContext.logout());
             uitloggen.addThemeVariants(ButtonVariant.TERTIARY);
-            HorizontalLayout rechts = new HorizontalLayout(wie, uitloggen);
+            Anchor account = new Anchor("account", getTranslation("menu.account"));
+            HorizontalLayout rechts = new HorizontalLayout(wie, account, uitloggen);
             rechts.setAlignItems(HorizontalLayout.Alignment.CENTER);
             rechts.addClassName("app-gebruiker");
             kop.addAndExpand(new Span());

@@ -1,0 +1,60 @@
+package nl.gezin1plan.monitor.account;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a new password must be: at least {@value #MINIMALE_LENGTE} characters, not one of the common passwords in
+ * {@code account/veelgebruikte-wachtwoorden.txt}, not the user name, and typed the same twice.
+ */
+@Component
+public class WachtwoordRegels {
+
+    public static final int MINIMALE_LENGTE = 12;
+    static final int MAXIMALE_LENGTE = 200;
+    private static final String LIJST = "/account/veelgebruikte-wachtwoorden.txt";
+
+    private final Set<String> veelgebruikt = lees();
+
+    /** Field name ({@code wachtwoord}, {@code herhaling}) to a message; empty when the password may be used. */
+    Map<String, String> fouten(String wachtwoord, String herhaling, String gebruikersnaam) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        String nieuw = wachtwoord == null ? "" : wachtwoord;
+        String klein = nieuw.toLowerCase(Locale.ROOT);
+        if (nieuw.length() < MINIMALE_LENGTE) {
+            fouten.put("wachtwoord", "Kies een wachtwoord van minstens " + MINIMALE_LENGTE + " tekens.");
+        } else if (nieuw.length() > MAXIMALE_LENGTE) {
+            fouten.put("wachtwoord", "Kies een wachtwoord van hoogstens " + MAXIMALE_LENGTE + " tekens.");
+        } else if (klein.equals(gebruikersnaam.toLowerCase(Locale.ROOT))) {
+            fouten.put("wachtwoord", "Uw wachtwoord mag niet gelijk zijn aan uw gebruikersnaam.");
+        } else if (veelgebruikt.contains(klein)) {
+            fouten.put("wachtwoord", "Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. "
+                    + "Kies een ander, bijvoorbeeld een zin van een paar woorden.");
+        }
+        if (!nieuw.equals(herhaling == null ? "" : herhaling)) {
+            fouten.put("herhaling", "De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.");
+        }
+        return fouten;
+    }
+
+    private static Set<String> lees() {
+        try (InputStream in = WachtwoordRegels.class.getResourceAsStream(LIJST)) {
+            if (in == null) {
+                throw new IllegalStateException("Lijst van veelgebruikte wachtwoorden ontbreekt: " + LIJST);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(regel -> !regel.isEmpty() && !regel.startsWith("#"))
+                    .map(regel -> regel.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
