@@ -70,7 +70,8 @@ public class AuditService {
         legVast(soort, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving);
     }
 
-    void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {
+    /** Records what someone did without being logged in (yet), e.g. accepting an invitation, in their name. */
+    public void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {
         gebeurtenissen.save(new AuditGebeurtenis(clock.instant(), gebruikersnaam, rol, soort, omschrijving));
     }
 

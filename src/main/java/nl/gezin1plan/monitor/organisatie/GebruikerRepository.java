@@ -18,6 +18,8 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
 
     boolean existsByGebruikersnaam(String gebruikersnaam);
 
+    boolean existsByEmailIgnoreCase(String email);
+
     @Query("""
             select g from Gebruiker g left join fetch g.gemeente left join fetch g.afdeling a
             left join fetch a.gemeente left join fetch g.organisatie order by g.gebruikersnaam""")
