@@ -1,0 +1,46 @@
+package nl.gezin1plan.monitor.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Logs a person in from a Vaadin request after they proved who they are another way, e.g. by choosing a password
+ * through the personal link in their invitation. The login is kept in the HTTP session, as a login form's would be.
+ */
+@Component
+public class Aanmelding {
+
+    private final UserDetailsService gebruikers;
+    private final SecurityContextRepository opslag = new HttpSessionSecurityContextRepository();
+
+    Aanmelding(UserDetailsService gebruikers) {
+        this.gebruikers = gebruikers;
+    }
+
+    public void meldAan(String gebruikersnaam) {
+        VaadinServletRequest verzoek = VaadinServletRequest.getCurrent();
+        if (verzoek == null) {
+            throw new IllegalStateException("Aanmelden kan alleen tijdens een verzoek aan de applicatie");
+        }
+        UserDetails gebruiker = gebruikers.loadUserByUsername(gebruikersnaam);
+        SecurityContextHolderStrategy strategie = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext context = strategie.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruiker, null,
+                gebruiker.getAuthorities()));
+        strategie.setContext(context);
+        HttpServletRequest request = verzoek.getHttpServletRequest();
+        // A new session id, as after a form login, so that a session id known before this moment opens nothing.
+        request.changeSessionId();
+        opslag.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
+    }
+}
