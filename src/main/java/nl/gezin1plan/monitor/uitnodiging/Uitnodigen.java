@@ -2,18 +2,25 @@ package nl.gezin1plan.monitor.uitnodiging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.mail.MailService;
+import nl.gezin1plan.monitor.organisatie.Contactpersoon;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.PersoonlijkeLink;
 import nl.gezin1plan.monitor.uitvraag.UitvraagDeadline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -26,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Uitnodigen {
 
     static final String PAD = "uitnodiging/";
+    private static final Logger LOG = LoggerFactory.getLogger(Uitnodigen.class);
 
     private final UitnodigingRepository uitnodigingen;
     private final MailService mail;
@@ -65,6 +73,42 @@ class Uitnodigen {
         audit.legVast(AuditSoort.UITNODIGING, door, rol, "Uitnodiging voor de uitvraag " + jaar + " van "
                 + organisatie.getNaam() + " verstuurd aan " + naam + " <" + adres + ">");
         return uitnodiging;
+    }
+
+    /**
+     * Invites each contact person of the organisation with an e-mail address, once per address, except addresses in
+     * {@code behalve}; returns the invitations made.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Uitnodiging> nodigContactpersonenUit(Organisatie organisatie, int jaar, HuidigeGebruiker door,
+                                              Set<String> behalve) {
+        List<Uitnodiging> gemaakt = new ArrayList<>();
+        perAdres(organisatie).forEach((adres, contact) -> {
+            if (!behalve.contains(adres)) {
+                gemaakt.add(nodigUit(organisatie, jaar, contact.getNaam(), adres, door.gebruikersnaam(), door.rol()));
+            }
+        });
+        return gemaakt;
+    }
+
+    List<Uitnodiging> nodigContactpersonenUit(Organisatie organisatie, int jaar, HuidigeGebruiker door) {
+        return nodigContactpersonenUit(organisatie, jaar, door, Set.of());
+    }
+
+    /** The first contact person for each address, lower-cased; an address the outbox cannot take is skipped. */
+    private static Map<String, Contactpersoon> perAdres(Organisatie organisatie) {
+        Map<String, Contactpersoon> perAdres = new LinkedHashMap<>();
+        for (Contactpersoon contact : organisatie.getContactpersonen()) {
+            if (contact.getEmail() == null || contact.getEmail().isBlank()) {
+                continue;
+            }
+            if (!EmailAdres.isGeldig(contact.getEmail())) {
+                LOG.warn("Contactpersoon van organisatie {} niet uitgenodigd: ongeldig e-mailadres", organisatie.getId());
+                continue;
+            }
+            perAdres.putIfAbsent(contact.getEmail().strip().toLowerCase(Locale.ROOT), contact);
+        }
+        return perAdres;
     }
 
     /** "de gemeente Leiden", "de gemeenten Gouda, Katwijk en Leiden": who asks, as the e-mail names them. */
