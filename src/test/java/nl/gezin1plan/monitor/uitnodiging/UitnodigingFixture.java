@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Organisations with contact persons of their own, rounds opened for them, and the links read from the outbox. */
 @Component
-class UitnodigingFixture {
+public class UitnodigingFixture {
 
     private static final Pattern LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
 
@@ -36,12 +36,12 @@ class UitnodigingFixture {
         this.clock = clock;
     }
 
-    static String adres(String naam) {
+    public static String adres(String naam) {
         return TestGegevens.uniek(naam).toLowerCase() + "@organisatie.test";
     }
 
     /** An organisation of this gemeente with these contact persons, each {naam, e-mail or null}. */
-    Organisatie organisatie(Gemeente gemeente, String[]... contacten) {
+    public Organisatie organisatie(Gemeente gemeente, String[]... contacten) {
         Organisatie organisatie = new Organisatie(TestGegevens.uniek("Testorganisatie"), null, OrganisatieType.JEUGDHULP,
                 false, Set.of(gemeente));
         for (String[] contact : contacten) {
@@ -51,19 +51,19 @@ class UitnodigingFixture {
     }
 
     /** Opens the round of {@code jaar} as this user: deadline six weeks from today. */
-    void openRonde(String gebruikersnaam, int jaar) {
+    public void openRonde(String gebruikersnaam, int jaar) {
         gegevens.logIn(gebruikersnaam);
         LocalDate vandaag = LocalDate.now(clock);
         rondes.openRonde(jaar, vandaag, vandaag.plusWeeks(6));
         gegevens.logUit();
     }
 
-    List<String> mailsAan(String adres) {
+    public List<String> mailsAan(String adres) {
         return jdbc.queryForList("select tekst from uitgaande_mail where ontvanger = ? order by id", String.class, adres);
     }
 
     /** The code in the newest invitation mail to this address. */
-    String code(String adres) {
+    public String code(String adres) {
         List<String> mails = mailsAan(adres);
         Matcher matcher = LINK.matcher(mails.getLast());
         if (!matcher.find()) {

@@ -35,6 +35,8 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.Rollen;
 import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
+import nl.gezin1plan.monitor.uitnodiging.ui.UitnodigingKolommen;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 
@@ -48,6 +50,8 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     private final UitvraagRondeService rondes;
     private final Toegang toegang;
     private final Clock clock;
+    private final UitnodigingBeheerService uitnodigingen;
+    private UitnodigingKolommen<VoortgangRegel> uitnodigingKolommen;
     private int jaar;
     final Grid<VoortgangRegel> grid = new Grid<>();
     final TextField zoek = new TextField();
@@ -55,7 +59,9 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     final DatePicker opentOp = Formaat.datumKiezer("");
     final DatePicker deadline = Formaat.datumKiezer("");
 
-    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Toegang toegang, Clock clock) {
+    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Toegang toegang, Clock clock,
+                              UitnodigingBeheerService uitnodigingen) {
+        this.uitnodigingen = uitnodigingen;
         this.voortgang = voortgang;
         this.rondes = rondes;
         this.toegang = toegang;
@@ -159,6 +165,9 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("ronde.keurmerk")).setAutoWidth(true);
         grid.addComponentColumn(r -> RijKnop.van(getTranslation("ronde.details"), r.organisatie(),
                 e -> getUI().ifPresent(ui -> ui.navigate("uitvraag/detail/" + r.uitvraagId())))).setAutoWidth(true);
+        Rol rol = toegang.huidigeGebruiker().rol();
+        uitnodigingKolommen = new UitnodigingKolommen<>(uitnodigingen, grid, VoortgangRegel::organisatieId,
+                VoortgangRegel::organisatie, rol == Rol.AGENDAHOUDER || rol == Rol.BEHEERDER);
         grid.setPartNameGenerator(r -> r.teLaat() ? "verlopen" : null);
         filter();
         return grid;
@@ -167,7 +176,8 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     /** Only the visible page is fetched, with the filters applied in the database. */
     private void filter() {
         UitvraagFilter filter = new UitvraagFilter(zoek.getValue(), statusFilter.getValue());
-        grid.setItems(query -> voortgang.regels(jaar, filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> uitnodigingKolommen.laad(jaar,
+                        voortgang.regels(jaar, filter, query.getOffset(), query.getLimit())),
                 query -> (int) voortgang.aantal(jaar, filter));
     }
 }

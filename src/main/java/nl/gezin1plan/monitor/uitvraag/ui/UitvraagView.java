@@ -29,6 +29,8 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
+import nl.gezin1plan.monitor.uitnodiging.ui.CollegaUitnodigen;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -47,6 +49,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService service;
     private final Clock clock;
+    private final UitnodigingBeheerService uitnodigingen;
     private UitvraagWeergave weergave;
     final Map<String, VraagVeld> velden = new LinkedHashMap<>();
     final Span voortgangTekst = new Span();
@@ -55,7 +58,8 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     final Button indienen = new Button();
     ConfirmDialog bevestiging;
 
-    public UitvraagView(UitvraagService service, Clock clock) {
+    public UitvraagView(UitvraagService service, Clock clock, UitnodigingBeheerService uitnodigingen) {
+        this.uitnodigingen = uitnodigingen;
         this.service = service;
         this.clock = clock;
         addClassName("uitvraag-view");
@@ -114,6 +118,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
             add(new Paragraph(new com.vaadin.flow.component.html.Anchor("keurmerk?jaar=" + weergave.jaar(),
                     getTranslation("uitvraag.bekijk-keurmerk"))));
         }
+        add(new CollegaUitnodigen(uitnodigingen, weergave.jaar()));
         ververs();
     }
 
