@@ -96,6 +96,89 @@ class UitnodigingJourneyIT extends BrowserIT {
         assertThat(pagina.locator("h1")).hasText("Er is een nieuwere link");
     }
 
+    @Test
+    void aRespondentInvitesAColleagueWhoSeesTheSameUitvraagAndLaterAttachesASecondInvitationByLoggingIn() {
+        openRonde2027VoorLeiden();
+        String collega = "carla.collega@jeugdhulp-rijnland.example";
+        logIn("organisatie", "demo");
+        pagina.navigate(url("uitvraag?jaar=2027"));
+        pagina.locator("vaadin-radio-group[data-vraag='werkt_volgens_richtlijn']")
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Ja")).check();
+        Locator uitnodigen = pagina.locator(".collega-uitnodigen");
+        uitnodigen.getByLabel("Naam").fill("Carla Collega");
+        uitnodigen.getByLabel("E-mailadres").fill("carla@");
+        uitnodigen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Collega uitnodigen")).click();
+        assertThat(uitnodigen).containsText("Vul een geldig e-mailadres in");
+        uitnodigen.getByLabel("E-mailadres").fill(collega);
+        uitnodigen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Collega uitnodigen")).click();
+        assertThat(pagina.locator("vaadin-notification-card")).containsText("De uitnodiging is verstuurd naar " + collega);
+        assertThat(ernstigeOvertredingen()).as("uitvraag met collega uitnodigen").isEmpty();
+
+        context.close();
+        nieuweSessie();
+        pagina.navigate(url(link(collega)));
+        assertThat(pagina.locator("main")).containsText("Carla Collega (" + collega + ")");
+        pagina.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("koffie met twee klontjes");
+        pagina.getByLabel("Herhaal het wachtwoord").fill("koffie met twee klontjes");
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account aanmaken en naar de uitvraag"))
+                .click();
+        pagina.waitForURL(u -> u.contains("/uitvraag?jaar=2027"));
+        assertThat(pagina.locator("vaadin-radio-group[data-vraag='werkt_volgens_richtlijn']")
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Ja"))).isChecked();
+
+        context.close();
+        nieuweSessie();
+        logIn("agendahouder", "demo");
+        pagina.navigate(url("uitvraag/ronde?jaar=2027"));
+        pagina.getByLabel("Zoek organisatie").fill("Jeugdhulp Rijnland");
+        assertThat(pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodigen").setExact(false)))
+                .hasCount(1);
+        Locator rij = pagina.locator("main vaadin-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setVisible(true));
+        assertThat(rij.filter(new Locator.FilterOptions().setHasText("Carla Collega"))).containsText("account gekoppeld");
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodigen Jeugdhulp Rijnland (demo)"))
+                .click();
+        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
+        dialoog.getByLabel("Naam").fill("Carla Collega");
+        dialoog.getByLabel("E-mailadres").fill(collega);
+        assertThat(ernstigeOvertredingen()).as("uitnodigen-dialoog").isEmpty();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitnodiging versturen")).click();
+        assertThat(pagina.locator("vaadin-notification-card")).containsText("De uitnodiging is verstuurd naar " + collega);
+
+        context.close();
+        nieuweSessie();
+        pagina.navigate(url(link(collega)));
+        assertThat(pagina.locator("main")).containsText("Er is al een account met het e-mailadres " + collega);
+        pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen en de uitnodiging koppelen")).click();
+        pagina.waitForURL(u -> u.contains("/login"));
+        pagina.getByLabel("Gebruikersnaam").fill(collega);
+        pagina.getByLabel("Wachtwoord").fill("koffie met twee klontjes");
+        pagina.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        pagina.waitForURL(u -> u.contains("/uitvraag?jaar=2027"));
+        assertThat(pagina.locator("main h1").first()).containsText("Jeugdhulp Rijnland (demo)");
+        assertThat(jdbc.queryForObject("select count(*) from uitnodiging where email = ? and geaccepteerd is null"
+                + " and vervangen is null", Integer.class, collega)).isZero();
+    }
+
+    @Test
+    void theBeheerderReadsAnInvitationInTheOutboxWithItsLinkForTheReadme() throws Exception {
+        openRonde2027VoorLeiden();
+        context.close();
+        nieuweSessie();
+        logIn("beheerder", "demo");
+        pagina.navigate(url("beheer/mail"));
+        pagina.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(ANNA)).first().click();
+        assertThat(pagina.locator("main h2")).hasText("Uitnodiging uitvraag 2027");
+        assertThat(pagina.locator("main a[href*='/uitnodiging/']").first()).isVisible();
+        assertThat(ernstigeOvertredingen()).as("uitgaande e-mail").isEmpty();
+        assertThat(pagina.locator("main")).containsText("Beste Anna de Vries,");
+        // Vaadin's development tools are not part of what a user sees.
+        pagina.evaluate("() => document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove())");
+        java.nio.file.Files.createDirectories(java.nio.file.Paths.get("frontend", "images"));
+        pagina.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("frontend", "images",
+                "uitnodiging.png")).setFullPage(true));
+    }
+
     /** The agendahouder of Leiden opens the 2027 round in the round overview, unless an earlier journey did. */
     private void openRonde2027VoorLeiden() {
         if (jdbc.queryForObject("select count(*) from uitvraag_ronde where jaar = 2027", Integer.class) > 0) {

@@ -33,7 +33,7 @@ public class UitnodigingKolommen<T> {
         this.grid = grid;
         this.organisatieId = organisatieId;
         grid.addComponentColumn(this::uitnodiging).setHeader(grid.getTranslation("uitnodiging.kolom"))
-                .setFlexGrow(3);
+                .setWidth("22em").setFlexGrow(2);
         // Laatste herinnering: to be filled by the herinnering module (HerinneringService), one date per organisation.
         grid.addColumn(r -> "").setHeader(grid.getTranslation("uitnodiging.kolom.herinnering")).setAutoWidth(true);
         if (magUitnodigen) {
