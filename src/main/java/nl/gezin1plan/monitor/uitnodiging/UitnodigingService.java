@@ -90,13 +90,13 @@ public class UitnodigingService {
     }
 
     /**
-     * Uses up the link for the logged-in respondent of the invitation's organisation, who had an account already;
-     * returns the year of the uitvraag to open.
+     * Uses up the link for the logged-in person it was sent to (their user name or e-mail address is the invitation's),
+     * a respondent of the invitation's organisation who had an account already; returns the year of the uitvraag.
      */
     public Acceptatie koppel(String code) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitnodiging uitnodiging = geldigeVoorAcceptatie(code);
-        if (gebruiker.rol() != Rol.ORGANISATIE
+        if (gebruiker.rol() != Rol.ORGANISATIE || !isVan(uitnodiging, gebruiker.gebruikersnaam())
                 || !uitnodiging.getOrganisatie().getId().equals(gebruiker.organisatieId())) {
             throw Toegang.geweigerd();
         }
@@ -141,6 +141,11 @@ public class UitnodigingService {
     private Optional<Uitnodiging> zoek(String code) {
         return PersoonlijkeLink.kanCodeZijn(code) ? uitnodigingen.findByCodeHash(PersoonlijkeLink.hash(code))
                 : Optional.empty();
+    }
+
+    private boolean isVan(Uitnodiging uitnodiging, String gebruikersnaam) {
+        return uitnodiging.getEmail().equals(gebruikersnaam) || gebruikers.findByGebruikersnaam(gebruikersnaam)
+                .map(Gebruiker::getEmail).filter(uitnodiging.getEmail()::equalsIgnoreCase).isPresent();
     }
 
     private boolean heeftAccount(String email) {

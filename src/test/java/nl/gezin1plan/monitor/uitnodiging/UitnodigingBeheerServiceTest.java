@@ -156,13 +156,19 @@ class UitnodigingBeheerServiceTest {
     }
 
     @Test
-    void aRespondentWithAnAccountAttachesTheInvitationOfTheirOwnOrganisationButNotOfAnother() {
+    void onlyTheAccountOfTheInvitedAddressOnTheInvitedOrganisationAttachesTheInvitation() {
         Opzet opzet = opzet(2098);
         String code = fixture.code(opzet.adres());
-        gegevens.logIn(gegevens.respondent(gegevens.organisatie(false, gegevens.gemeente())));
-        assertThatThrownBy(() -> links.koppel(code)).isInstanceOf(AccessDeniedException.class);
-
+        String andereOrganisatie = gegevens.respondent(gegevens.organisatie(false, gegevens.gemeente()));
+        String collegaZonderAdres = gegevens.respondent(opzet.organisatie());
         String eigen = gegevens.respondent(opzet.organisatie());
+        jdbc.update("update gebruiker set email = ? where gebruikersnaam in (?, ?)", opzet.adres().toUpperCase(),
+                andereOrganisatie, eigen);
+        for (String ander : new String[] {andereOrganisatie, collegaZonderAdres}) {
+            gegevens.logIn(ander);
+            assertThatThrownBy(() -> links.koppel(code)).as(ander).isInstanceOf(AccessDeniedException.class);
+        }
+
         gegevens.logIn(eigen);
         assertThat(links.koppel(code).jaar()).isEqualTo(2098);
         assertThat(jdbc.queryForObject("select geaccepteerd_door from uitnodiging where email = ?", String.class,
