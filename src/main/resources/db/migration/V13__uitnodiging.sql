@@ -22,3 +22,13 @@ create table uitnodiging (
 
 -- The round overview reads the invitations of one year per organisation.
 create index uitnodiging_jaar_organisatie on uitnodiging (jaar, organisatie_id);
+
+-- A person who serves more than one organisation has one account (one e-mail address): the account's own organisation
+-- (gebruiker.organisatie_id) and here each further organisation whose invitation they accepted. They choose which
+-- organisation they work for; their scope is then that organisation's.
+create table gebruiker_organisatie (
+    gebruiker_id   bigint not null references gebruiker (id),
+    organisatie_id bigint not null references organisatie (id),
+    sinds          timestamp with time zone not null,
+    primary key (gebruiker_id, organisatie_id)
+);

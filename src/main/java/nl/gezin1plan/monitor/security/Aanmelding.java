@@ -2,7 +2,6 @@ package nl.gezin1plan.monitor.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logs a person in from a Vaadin request after they proved who they are another way, e.g. by choosing a password
- * through the personal link in their invitation. The login is kept in the HTTP session, as a login form's would be.
+ * through the personal link in their invitation, and changes the scope of who is logged in. Both are kept in the HTTP
+ * session, as a login form's would be.
  */
 @Component
 public class Aanmelding {
@@ -32,15 +32,29 @@ public class Aanmelding {
         if (verzoek == null) {
             throw new IllegalStateException("Aanmelden kan alleen tijdens een verzoek aan de applicatie");
         }
-        UserDetails gebruiker = gebruikers.loadUserByUsername(gebruikersnaam);
+        // A new session id, as after a form login, so that a session id known before this moment opens nothing.
+        verzoek.getHttpServletRequest().changeSessionId();
+        bewaar(gebruikers.loadUserByUsername(gebruikersnaam));
+    }
+
+    /**
+     * The logged-in person from now on works in this scope, e.g. another organisation they serve; the caller checks
+     * that they may. Outside a request (in a test) only the current thread's login changes.
+     */
+    public void wisselScope(HuidigeGebruiker gebruiker) {
+        bewaar(new MonitorGebruiker(gebruiker, "", true));
+    }
+
+    private void bewaar(UserDetails gebruiker) {
         SecurityContextHolderStrategy strategie = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = strategie.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruiker, null,
                 gebruiker.getAuthorities()));
         strategie.setContext(context);
-        HttpServletRequest request = verzoek.getHttpServletRequest();
-        // A new session id, as after a form login, so that a session id known before this moment opens nothing.
-        request.changeSessionId();
-        opslag.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
+        VaadinServletRequest verzoek = VaadinServletRequest.getCurrent();
+        if (verzoek != null) {
+            opslag.saveContext(context, verzoek.getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
+        }
     }
 }

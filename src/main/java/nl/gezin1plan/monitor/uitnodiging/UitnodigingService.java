@@ -33,11 +33,13 @@ public class UitnodigingService {
     private final PasswordEncoder encoder;
     private final AuditService audit;
     private final Toegang toegang;
+    private final OrganisatieKeuzeService keuzes;
     private final Clock clock;
 
     UitnodigingService(UitnodigingRepository uitnodigingen, Uitnodigen uitnodigen, GebruikerRepository gebruikers,
                        UitvraagDeadline deadlines, PasswordEncoder encoder, AuditService audit, Toegang toegang,
-                       Clock clock) {
+                       OrganisatieKeuzeService keuzes, Clock clock) {
+        this.keuzes = keuzes;
         this.uitnodigingen = uitnodigingen;
         this.uitnodigen = uitnodigen;
         this.gebruikers = gebruikers;
@@ -86,24 +88,26 @@ public class UitnodigingService {
         audit.legVast(AuditSoort.UITNODIGING_GEACCEPTEERD, gebruikersnaam, Rol.ORGANISATIE, "Uitnodiging voor de "
                 + "uitvraag " + uitnodiging.getJaar() + " van " + uitnodiging.getOrganisatie().getNaam()
                 + " aangenomen; account aangemaakt");
-        return new Acceptatie(gebruikersnaam, uitnodiging.getJaar());
+        return new Acceptatie(gebruikersnaam, uitnodiging.getOrganisatie().getId(), uitnodiging.getJaar());
     }
 
     /**
-     * Uses up the link for the logged-in person it was sent to (their user name or e-mail address is the invitation's),
-     * a respondent of the invitation's organisation who had an account already; returns the year of the uitvraag.
+     * Uses up the link for the logged-in respondent it was sent to (their user name or e-mail address is the
+     * invitation's), who had an account already. An invitation of another organisation than their account's makes
+     * them work for that one too: one account, several organisations. Returns the organisation and year to open.
      */
     public Acceptatie koppel(String code) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitnodiging uitnodiging = geldigeVoorAcceptatie(code);
-        if (gebruiker.rol() != Rol.ORGANISATIE || !isVan(uitnodiging, gebruiker.gebruikersnaam())
-                || !uitnodiging.getOrganisatie().getId().equals(gebruiker.organisatieId())) {
+        Gebruiker account = gebruikers.findByGebruikersnaam(gebruiker.gebruikersnaam()).orElseThrow(Toegang::geweigerd);
+        if (gebruiker.rol() != Rol.ORGANISATIE || !isVan(uitnodiging, account)) {
             throw Toegang.geweigerd();
         }
+        keuzes.voegToe(account, uitnodiging.getOrganisatie());
         uitnodiging.geaccepteerd(clock.instant(), gebruiker.gebruikersnaam());
         audit.legVast(AuditSoort.UITNODIGING_GEACCEPTEERD, "Uitnodiging voor de uitvraag " + uitnodiging.getJaar()
                 + " van " + uitnodiging.getOrganisatie().getNaam() + " aangenomen met het bestaande account");
-        return new Acceptatie(gebruiker.gebruikersnaam(), uitnodiging.getJaar());
+        return new Acceptatie(gebruiker.gebruikersnaam(), uitnodiging.getOrganisatie().getId(), uitnodiging.getJaar());
     }
 
     /**
@@ -121,8 +125,8 @@ public class UitnodigingService {
         uitnodigen.nodigUit(oud.getOrganisatie(), oud.getJaar(), oud.getNaam(), oud.getEmail(), oud.getEmail(), null);
     }
 
-    /** The user name to log in, and the year of the uitvraag to open. */
-    public record Acceptatie(String gebruikersnaam, int jaar) {
+    /** The user name to log in, and the organisation and year of the uitvraag to open. */
+    public record Acceptatie(String gebruikersnaam, long organisatieId, int jaar) {
     }
 
     private Uitnodiging geldigeVoorAcceptatie(String code) {
@@ -143,9 +147,9 @@ public class UitnodigingService {
                 : Optional.empty();
     }
 
-    private boolean isVan(Uitnodiging uitnodiging, String gebruikersnaam) {
-        return uitnodiging.getEmail().equals(gebruikersnaam) || gebruikers.findByGebruikersnaam(gebruikersnaam)
-                .map(Gebruiker::getEmail).filter(uitnodiging.getEmail()::equalsIgnoreCase).isPresent();
+    private static boolean isVan(Uitnodiging uitnodiging, Gebruiker account) {
+        return uitnodiging.getEmail().equals(account.getGebruikersnaam())
+                || uitnodiging.getEmail().equalsIgnoreCase(account.getEmail());
     }
 
     private boolean heeftAccount(String email) {

@@ -29,8 +29,10 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.uitnodiging.OrganisatieKeuzeService;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import nl.gezin1plan.monitor.uitnodiging.ui.CollegaUitnodigen;
+import nl.gezin1plan.monitor.uitnodiging.ui.OrganisatieWissel;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -50,6 +52,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     private final UitvraagService service;
     private final Clock clock;
     private final UitnodigingBeheerService uitnodigingen;
+    private final OrganisatieKeuzeService organisatieKeuze;
     private UitvraagWeergave weergave;
     final Map<String, VraagVeld> velden = new LinkedHashMap<>();
     final Span voortgangTekst = new Span();
@@ -58,8 +61,10 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     final Button indienen = new Button();
     ConfirmDialog bevestiging;
 
-    public UitvraagView(UitvraagService service, Clock clock, UitnodigingBeheerService uitnodigingen) {
+    public UitvraagView(UitvraagService service, Clock clock, UitnodigingBeheerService uitnodigingen,
+                        OrganisatieKeuzeService organisatieKeuze) {
         this.uitnodigingen = uitnodigingen;
+        this.organisatieKeuze = organisatieKeuze;
         this.service = service;
         this.clock = clock;
         addClassName("uitvraag-view");
@@ -71,12 +76,15 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         removeAll();
         velden.clear();
         Optional<UitvraagWeergave> gevonden = service.mijnUitvraag(jaar);
+        OrganisatieWissel wissel = new OrganisatieWissel(organisatieKeuze, "uitvraag?jaar=" + jaar);
         if (gevonden.isEmpty()) {
-            add(new H1(getTranslation("menu.uitvraag") + " " + jaar), new Paragraph(getTranslation("uitvraag.geen", jaar)));
+            add(new H1(getTranslation("menu.uitvraag") + " " + jaar), wissel,
+                    new Paragraph(getTranslation("uitvraag.geen", jaar)));
             return;
         }
         weergave = gevonden.get();
         toon();
+        addComponentAtIndex(1, wissel);
     }
 
     private void toon() {
