@@ -22,6 +22,8 @@ public class OrganisatieWissel extends Div {
         }
         keuze.setLabel(getTranslation("uitnodiging.organisatie-kiezen"));
         keuze.setHelperText(getTranslation("uitnodiging.organisatie-kiezen.uitleg"));
+        keuze.setWidth("24em");
+        keuze.setMaxWidth("100%");
         keuze.setItems(keuzes);
         keuze.setItemLabelGenerator(Keuze::naam);
         keuze.setValue(keuzes.stream().filter(Keuze::gekozen).findFirst().orElse(null));
