@@ -18,9 +18,10 @@ interface UitnodigingRepository extends JpaRepository<Uitnodiging, Long> {
     @Query("select u from Uitnodiging u where u.codeHash = ?1")
     Optional<Uitnodiging> findVoorAcceptatie(String codeHash);
 
+    /** With each organisation's gemeenten, for the scope check, in one query. */
     @Query("""
-            select u from Uitnodiging u where u.jaar = ?1 and u.organisatie.id in ?2
-            order by u.organisatie.id, u.aangemaakt desc, u.id desc""")
+            select u from Uitnodiging u join fetch u.organisatie o left join fetch o.gemeenten
+            where u.jaar = ?1 and o.id in ?2 order by o.id, u.aangemaakt desc, u.id desc""")
     List<Uitnodiging> findByJaarEnOrganisaties(int jaar, Collection<Long> organisatieIds);
 
     @Query("""

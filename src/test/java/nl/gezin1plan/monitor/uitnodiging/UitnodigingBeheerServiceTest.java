@@ -12,6 +12,9 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,8 @@ class UitnodigingBeheerServiceTest {
     OrganisatieKeuzeService keuzes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void logUit() {
@@ -76,6 +81,32 @@ class UitnodigingBeheerServiceTest {
             assertThat(s.laatsteFout()).isEqualTo("550 5.1.1 mailbox unknown");
             assertThat(s.bezorgingMislukt()).isTrue();
         });
+    }
+
+    @Test
+    void theInvitationsOfAPageOfOrganisationsAreReadInTheSameFewQueriesHoweverManyThereAre() {
+        Gemeente gemeente = gegevens.gemeente();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(fixture.organisatie(gemeente, new String[] {"Persoon " + i, UitnodigingFixture.adres("p" + i)},
+                    new String[] {"Collega " + i, UitnodigingFixture.adres("c" + i)}).getId());
+        }
+        String agendahouder = gegevens.agendahouder(gemeente);
+        fixture.openRonde(agendahouder, 2089);
+        gegevens.logIn(agendahouder);
+
+        long eenOrganisatie = statements(() -> beheer.standen(2089, ids.subList(0, 1)));
+        long zes = statements(() -> assertThat(beheer.standen(2089, ids)).hasSize(6)
+                .allSatisfy((id, standen) -> assertThat(standen).hasSize(2)));
+
+        assertThat(zes).isEqualTo(eenOrganisatie).isLessThanOrEqualTo(3);
+    }
+
+    private long statements(Runnable lezen) {
+        Statistics statistieken = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistieken.clear();
+        lezen.run();
+        return statistieken.getPrepareStatementCount();
     }
 
     @Test
