@@ -8,6 +8,7 @@ import java.util.Map;
 final class Wachtwoordkeuze {
 
     static final int MINIMALE_LENGTE = 12;
+    static final int MAXIMALE_LENGTE = 64;
     /** BCrypt reads no further than 72 bytes; a longer password would be cut off unseen. */
     private static final int MAXIMALE_BYTES = 72;
 
@@ -20,8 +21,10 @@ final class Wachtwoordkeuze {
             fouten.put("wachtwoord", "Kies een wachtwoord.");
         } else if (wachtwoord.codePointCount(0, wachtwoord.length()) < MINIMALE_LENGTE) {
             fouten.put("wachtwoord", "Kies een wachtwoord van minstens " + MINIMALE_LENGTE + " tekens.");
+        } else if (wachtwoord.codePointCount(0, wachtwoord.length()) > MAXIMALE_LENGTE) {
+            fouten.put("wachtwoord", "Kies een wachtwoord van hoogstens " + MAXIMALE_LENGTE + " tekens.");
         } else if (wachtwoord.getBytes(StandardCharsets.UTF_8).length > MAXIMALE_BYTES) {
-            fouten.put("wachtwoord", "Kies een wachtwoord van hoogstens 64 tekens.");
+            fouten.put("wachtwoord", "Dit wachtwoord is te lang voor de bijzondere tekens erin. Kies een korter.");
         } else if (wachtwoord.isBlank()) {
             fouten.put("wachtwoord", "Een wachtwoord van alleen spaties is niet veilig. Kies een ander.");
         }

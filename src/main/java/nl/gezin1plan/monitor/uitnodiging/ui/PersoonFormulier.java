@@ -21,6 +21,8 @@ class PersoonFormulier extends FlexLayout {
         }
         email.getElement().setAttribute("autocomplete", "email");
         addClassName("filters");
+        // Side by side where there is room, one under the other on a narrow screen (320 px reflow).
+        setFlexWrap(FlexWrap.WRAP);
         add(naam, email);
     }
 
