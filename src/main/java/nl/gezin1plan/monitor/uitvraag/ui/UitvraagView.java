@@ -24,21 +24,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.security.Rollen;
-import nl.gezin1plan.monitor.uitnodiging.OrganisatieKeuzeService;
-import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
-import nl.gezin1plan.monitor.uitnodiging.ui.CollegaUitnodigen;
-import nl.gezin1plan.monitor.uitnodiging.ui.OrganisatieWissel;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagGebeurtenis;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The respondent answers their organisation's uitvraag. Each answer is saved as it is given; questions appear
@@ -51,8 +49,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService service;
     private final Clock clock;
-    private final UitnodigingBeheerService uitnodigingen;
-    private final OrganisatieKeuzeService organisatieKeuze;
+    private final ObjectProvider<UitvraagOnderdeel> onderdelen;
     private UitvraagWeergave weergave;
     final Map<String, VraagVeld> velden = new LinkedHashMap<>();
     final Span voortgangTekst = new Span();
@@ -61,10 +58,8 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     final Button indienen = new Button();
     ConfirmDialog bevestiging;
 
-    public UitvraagView(UitvraagService service, Clock clock, UitnodigingBeheerService uitnodigingen,
-                        OrganisatieKeuzeService organisatieKeuze) {
-        this.uitnodigingen = uitnodigingen;
-        this.organisatieKeuze = organisatieKeuze;
+    public UitvraagView(UitvraagService service, Clock clock, ObjectProvider<UitvraagOnderdeel> onderdelen) {
+        this.onderdelen = onderdelen;
         this.service = service;
         this.clock = clock;
         addClassName("uitvraag-view");
@@ -76,15 +71,16 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         removeAll();
         velden.clear();
         Optional<UitvraagWeergave> gevonden = service.mijnUitvraag(jaar);
-        OrganisatieWissel wissel = new OrganisatieWissel(organisatieKeuze, "uitvraag?jaar=" + jaar);
         if (gevonden.isEmpty()) {
-            add(new H1(getTranslation("menu.uitvraag") + " " + jaar), wissel,
-                    new Paragraph(getTranslation("uitvraag.geen", jaar)));
+            add(new H1(getTranslation("menu.uitvraag") + " " + jaar));
+            onderdelen.orderedStream().map(o -> o.boven(jaar)).filter(Objects::nonNull).forEach(this::add);
+            add(new Paragraph(getTranslation("uitvraag.geen", jaar)));
             return;
         }
         weergave = gevonden.get();
         toon();
-        addComponentAtIndex(1, wissel);
+        onderdelen.orderedStream().map(o -> o.boven(jaar)).filter(Objects::nonNull).toList().reversed()
+                .forEach(onderdeel -> addComponentAtIndex(1, onderdeel));
     }
 
     private void toon() {
@@ -126,7 +122,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
             add(new Paragraph(new com.vaadin.flow.component.html.Anchor("keurmerk?jaar=" + weergave.jaar(),
                     getTranslation("uitvraag.bekijk-keurmerk"))));
         }
-        add(new CollegaUitnodigen(uitnodigingen, weergave.jaar()));
+        onderdelen.orderedStream().map(o -> o.onder(weergave.jaar())).filter(Objects::nonNull).forEach(this::add);
         ververs();
     }
 
