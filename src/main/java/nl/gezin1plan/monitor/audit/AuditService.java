@@ -70,7 +70,7 @@ public class AuditService {
         legVast(soort, gebruiker.gebruikersnaam(), gebruiker.rol(), omschrijving);
     }
 
-    /** Records what a person did who is not logged in (yet), such as asking for a password reset; rol may be null. */
+    /** Records what a person did who is not logged in (yet), e.g. asking for a password reset or accepting an invitation; rol may be null. */
     public void legVast(AuditSoort soort, String gebruikersnaam, Rol rol, String omschrijving) {
         gebeurtenissen.save(new AuditGebeurtenis(clock.instant(), gebruikersnaam, rol, soort, omschrijving));
     }

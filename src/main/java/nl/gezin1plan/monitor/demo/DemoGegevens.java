@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data for the embedded default database: region Hollands Midden with a few gemeenten, afdelingen,
@@ -56,10 +57,13 @@ class DemoGegevens implements ApplicationRunner {
     private final UserDetailsService userDetails;
     private final ChecklistService checklists;
     private final DemoUitvraag uitvraag;
+    private final TransactionTemplate transacties;
 
     DemoGegevens(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
                  OrganisatieRepository organisaties, GebruikerRepository gebruikers, PasswordEncoder encoder,
-                 UserDetailsService userDetails, ChecklistService checklists, DemoUitvraag uitvraag) {
+                 UserDetailsService userDetails, ChecklistService checklists, DemoUitvraag uitvraag,
+                 TransactionTemplate transacties) {
+        this.transacties = transacties;
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.afdelingen = afdelingen;
@@ -125,6 +129,7 @@ class DemoGegevens implements ApplicationRunner {
         vul("aandachtsfunctionaris-jgt", ChecklistEigenaar.afdeling(leidenJgt.getId()), 0.4, 0.2);
         vul("aandachtsfunctionaris-alphen", ChecklistEigenaar.afdeling(alphenTeam.getId()), 0.5, 0.3);
         uitvraag.vul();
+        voegContactpersonenToe();
         SecurityContextHolder.clearContext();
         LOG.info("Demogegevens aangemaakt: log in als agendahouder / {}", WACHTWOORD);
     }
@@ -141,6 +146,30 @@ class DemoGegevens implements ApplicationRunner {
             }
         }
     }
+
+    /**
+     * Contact persons with e-mail addresses, added after the rounds of 2025 and 2026 were opened, so that the outbox
+     * starts empty and opening 2027 for Leiden invites one person per address (six people, the secretariat has none).
+     */
+    private void voegContactpersonenToe() {
+        transacties.executeWithoutResult(status -> {
+            for (String[] contact : CONTACTPERSONEN) {
+                organisaties.findAllByOrderByNaam().stream().filter(o -> o.getNaam().equals(contact[0])).findFirst()
+                        .orElseThrow().voegContactpersoonToe(contact[1], contact[2], contact[3]);
+            }
+        });
+    }
+
+    private static final String[][] CONTACTPERSONEN = {
+            {"Jeugdhulp Rijnland (demo)", "Anna de Vries", "anna.devries@jeugdhulp-rijnland.example", "Contactpersoon uitvraag"},
+            {"Jeugdhulp Rijnland (demo)", "Karim Benali", "karim.benali@jeugdhulp-rijnland.example", "Aandachtsfunctionaris"},
+            {"Thuiszorg De Horst (demo)", "Els Verhoeven", "els.verhoeven@dehorst.example", "Kwaliteitsmedewerker"},
+            {"GGZ Oude Rijn (demo)", "Tom Hendriks", "tom.hendriks@ggz-oude-rijn.example", "Contactpersoon uitvraag"},
+            {"GGZ Oude Rijn (demo)", "Secretariaat", null, "Secretariaat"},
+            {"Huisartsen Rijnstreek (demo)", "Lotte Smit", "lotte.smit@huisartsen-rijnstreek.example", "Praktijkmanager"},
+            {"Jeugdbescherming West (demo)", "Jeroen de Wit", "jeroen.dewit@jbwest.example", "Contactpersoon uitvraag"},
+            {"Kindcentrum Het Zonnetje (demo)", "Noor Visser", "noor.visser@hetzonnetje.example", "Directeur"},
+            {"Wijkkracht Alphen (demo)", "Sven Mulder", "sven.mulder@wijkkracht-alphen.example", "Teamleider"}};
 
     /** Fills 2025 and then starts 2026 from it, as the owner would, with a share of items done each year. */
     private void vul(String gebruikersnaam, ChecklistEigenaar eigenaar, double gereed2025, double gereed2026) {

@@ -1,8 +1,11 @@
 package nl.gezin1plan.monitor.mail;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -44,5 +47,15 @@ public class MailService {
         Map<String, Object> alles = new HashMap<>(waarden);
         alles.putIfAbsent("basisUrl", basisUrl);
         return berichten.save(new UitgaandeMail(ontvanger, sjablonen.maak(sjabloon, alles), clock.instant())).getId();
+    }
+
+    /**
+     * Where these messages stand (status, attempts, last error), by id, for a module that shows whether its own
+     * messages arrived; that module checks who may see them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, MailRegel> stand(Collection<Long> ids) {
+        return berichten.findAllById(ids).stream().map(UitgaandeMail::regel)
+                .collect(Collectors.toMap(MailRegel::id, Function.identity()));
     }
 }

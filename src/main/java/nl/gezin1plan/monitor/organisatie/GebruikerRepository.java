@@ -24,6 +24,7 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
     boolean existsByGebruikersnaam(String gebruikersnaam);
 
     List<Gebruiker> findByEmailIgnoreCase(String email);
+    boolean existsByEmailIgnoreCase(String email);
 
     @Query("""
             select g from Gebruiker g left join fetch g.gemeente left join fetch g.afdeling a

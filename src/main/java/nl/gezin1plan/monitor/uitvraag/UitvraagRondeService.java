@@ -18,6 +18,7 @@ import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +43,15 @@ public class UitvraagRondeService {
     private final Toegang toegang;
     private final Clock clock;
     private final UitvraagInstellingen instellingen;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
                          UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom,
                          UitslagVastlegging vastlegging, UitslagBerekening berekening, Toegang toegang,
-                         Clock clock, UitvraagInstellingen instellingen) {
+                         Clock clock, UitvraagInstellingen instellingen, ApplicationEventPublisher gebeurtenissen) {
         this.instellingen = instellingen;
+        this.gebeurtenissen = gebeurtenissen;
         this.vastlegging = vastlegging;
         this.berekening = berekening;
         this.rondes = rondes;
@@ -69,6 +72,7 @@ public class UitvraagRondeService {
      * gemeente opened it first, and it starts from last year's answers: with answers it is a concept, not
      * "niet gestart", so that its status agrees with its progress and keurmerk. Organisations added to a round whose
      * deadline is closer than {@code monitor.uitvraag.deadline-late-toevoeging} (or past) get that long from today.
+     * The new organisations are announced as {@link UitvragenGeopend} within this transaction.
      */
     public RondeOpening openRonde(int jaar, LocalDate opentOp, LocalDate deadline) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
@@ -113,6 +117,7 @@ public class UitvraagRondeService {
         if (!nieuw.isEmpty()) {
             uitvragen.flush();
             vastlegging.werkBij(jaar);
+            gebeurtenissen.publishEvent(new UitvragenGeopend(jaar, ids(nieuw)));
         }
         return new RondeOpening(jaar, ronde.getOpentOp(), ronde.getDeadline(), ronde.getDefinitie().getNaam(),
                 nieuw.size(), alAanwezig.size(), nieuw.isEmpty() ? null : eigenDeadline);

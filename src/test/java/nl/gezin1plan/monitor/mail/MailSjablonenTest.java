@@ -20,7 +20,7 @@ class MailSjablonenTest {
 
         assertThat(bericht.onderwerp()).isEqualTo("Uitnodiging uitvraag 2027");
         assertThat(bericht.tekst()).startsWith("Beste Anna de Vriës,")
-                .contains("Leiden en Alphen aan den Rijn vragen Jeugdhulp <Rijnland> & Co om de uitvraag 2027")
+                .contains("Namens Leiden en Alphen aan den Rijn vragen wij Jeugdhulp <Rijnland> & Co om de uitvraag 2027")
                 .contains("uiterlijk 01-03-2027").contains("https://monitor.example.nl/uitnodiging?t=a&b=c")
                 .doesNotContain("{{");
         assertThat(bericht.html()).contains("<html lang=\"nl\">").contains("Beste Anna de Vriës,")

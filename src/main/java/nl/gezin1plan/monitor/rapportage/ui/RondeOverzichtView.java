@@ -22,11 +22,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
+import nl.gezin1plan.monitor.herinnering.HerinneringService;
 import nl.gezin1plan.monitor.herinnering.ui.HerinneringSchemaDialog;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
@@ -36,6 +39,8 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.Rollen;
 import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
+import nl.gezin1plan.monitor.uitnodiging.ui.UitnodigingKolommen;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 
@@ -49,6 +54,10 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     private final UitvraagRondeService rondes;
     private final Toegang toegang;
     private final Clock clock;
+    private final UitnodigingBeheerService uitnodigingen;
+    private final HerinneringService herinneringen;
+    private UitnodigingKolommen<VoortgangRegel> uitnodigingKolommen;
+    private Map<Long, Instant> laatsteHerinneringen = Map.of();
     private int jaar;
     final Grid<VoortgangRegel> grid = new Grid<>();
     final TextField zoek = new TextField();
@@ -56,7 +65,10 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     final DatePicker opentOp = Formaat.datumKiezer("");
     final DatePicker deadline = Formaat.datumKiezer("");
 
-    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Toegang toegang, Clock clock) {
+    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Toegang toegang, Clock clock,
+                              UitnodigingBeheerService uitnodigingen, HerinneringService herinneringen) {
+        this.uitnodigingen = uitnodigingen;
+        this.herinneringen = herinneringen;
         this.voortgang = voortgang;
         this.rondes = rondes;
         this.toegang = toegang;
@@ -161,6 +173,10 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("ronde.keurmerk")).setAutoWidth(true);
         grid.addComponentColumn(r -> RijKnop.van(getTranslation("ronde.details"), r.organisatie(),
                 e -> getUI().ifPresent(ui -> ui.navigate("uitvraag/detail/" + r.uitvraagId())))).setAutoWidth(true);
+        Rol rol = toegang.huidigeGebruiker().rol();
+        uitnodigingKolommen = new UitnodigingKolommen<>(uitnodigingen, grid, VoortgangRegel::organisatieId,
+                VoortgangRegel::organisatie, r -> Formaat.datumTijd(laatsteHerinneringen.get(r.organisatieId())),
+                rol == Rol.AGENDAHOUDER || rol == Rol.BEHEERDER);
         grid.setPartNameGenerator(r -> r.teLaat() ? "verlopen" : null);
         filter();
         return grid;
@@ -169,7 +185,10 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     /** Only the visible page is fetched, with the filters applied in the database. */
     private void filter() {
         UitvraagFilter filter = new UitvraagFilter(zoek.getValue(), statusFilter.getValue());
-        grid.setItems(query -> voortgang.regels(jaar, filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> {
+                    laatsteHerinneringen = herinneringen.laatsteHerinneringen(jaar);
+                    return uitnodigingKolommen.laad(jaar, voortgang.regels(jaar, filter, query.getOffset(), query.getLimit()));
+                },
                 query -> (int) voortgang.aantal(jaar, filter));
     }
 }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
@@ -35,6 +36,7 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagGebeurtenis;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The respondent answers their organisation's uitvraag. Each answer is saved as it is given; questions appear
@@ -47,6 +49,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService service;
     private final Clock clock;
+    private final ObjectProvider<UitvraagOnderdeel> onderdelen;
     private UitvraagWeergave weergave;
     final Map<String, VraagVeld> velden = new LinkedHashMap<>();
     final Span voortgangTekst = new Span();
@@ -55,7 +58,8 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     final Button indienen = new Button();
     ConfirmDialog bevestiging;
 
-    public UitvraagView(UitvraagService service, Clock clock) {
+    public UitvraagView(UitvraagService service, Clock clock, ObjectProvider<UitvraagOnderdeel> onderdelen) {
+        this.onderdelen = onderdelen;
         this.service = service;
         this.clock = clock;
         addClassName("uitvraag-view");
@@ -68,11 +72,15 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         velden.clear();
         Optional<UitvraagWeergave> gevonden = service.mijnUitvraag(jaar);
         if (gevonden.isEmpty()) {
-            add(new H1(getTranslation("menu.uitvraag") + " " + jaar), new Paragraph(getTranslation("uitvraag.geen", jaar)));
+            add(new H1(getTranslation("menu.uitvraag") + " " + jaar));
+            onderdelen.orderedStream().map(o -> o.boven(jaar)).filter(Objects::nonNull).forEach(this::add);
+            add(new Paragraph(getTranslation("uitvraag.geen", jaar)));
             return;
         }
         weergave = gevonden.get();
         toon();
+        onderdelen.orderedStream().map(o -> o.boven(jaar)).filter(Objects::nonNull).toList().reversed()
+                .forEach(onderdeel -> addComponentAtIndex(1, onderdeel));
     }
 
     private void toon() {
@@ -114,6 +122,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
             add(new Paragraph(new com.vaadin.flow.component.html.Anchor("keurmerk?jaar=" + weergave.jaar(),
                     getTranslation("uitvraag.bekijk-keurmerk"))));
         }
+        onderdelen.orderedStream().map(o -> o.onder(weergave.jaar())).filter(Objects::nonNull).forEach(this::add);
         ververs();
     }
 

@@ -27,6 +27,8 @@ class RondeOverzichtViewTest extends SpringBrowserlessTest {
     UitvraagService service;
     @Autowired
     TestGegevens gegevens;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void logUit() {
@@ -74,5 +76,20 @@ class RondeOverzichtViewTest extends SpringBrowserlessTest {
         assertThat(datum.isInvalid()).isTrue();
         assertThat(datum.getErrorMessage()).isEqualTo("De nieuwe uiterste datum moet na vandaag liggen.");
         assertThat(service.open(opzet.uitvraagId()).deadline()).isEqualTo(voor);
+    }
+
+    @Test
+    void eachOrganisationShowsWhenItLastGotAReminder() {
+        var opzet = fixture.nieuw(2026, false);
+        jdbc.update("insert into herinnering (uitvraag_id, volgnummer, moment, verstuurd_op, ontvangers) "
+                + "values (?, 1, date '2026-05-01', timestamp with time zone '2026-05-01 07:15:00+02', 2)", opzet.uitvraagId());
+        gegevens.logIn(opzet.agendahouder());
+
+        UI.getCurrent().navigate("uitvraag/ronde", QueryParameters.of("jaar", "2026"));
+        RondeOverzichtView overzicht = (RondeOverzichtView) getCurrentView();
+
+        int kolom = overzicht.grid.getColumns().stream().map(c -> c.getHeaderText()).toList().indexOf("Laatste herinnering");
+        assertThat(kolom).isNotNegative();
+        assertThat(test(overzicht.grid).getCellText(0, kolom)).isEqualTo("01-05-2026 07:15");
     }
 }
