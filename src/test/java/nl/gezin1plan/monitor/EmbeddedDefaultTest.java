@@ -58,6 +58,10 @@ class EmbeddedDefaultTest {
     WachtwoordHerstelService herstel;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    nl.gezin1plan.monitor.uitvraag.UitvraagRondeService rondes;
+    @Autowired
+    nl.gezin1plan.monitor.uitnodiging.UitnodigingService uitnodigingen;
 
     @AfterEach
     void logUit() {
@@ -168,5 +172,30 @@ class EmbeddedDefaultTest {
 
         assertThat(inloggen.getAuthenticationManager().authenticate(UsernamePasswordAuthenticationToken
                 .unauthenticated("organisatie", "zonnebloemen langs de Rijn")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void theBeheerderOpens2027AndEveryContactPersonGetsOneInvitationWhoseLinkMakesAnAccountOnH2() {
+        gegevens.logIn("beheerder");
+        rondes.openRonde(2027, java.time.LocalDate.now(), java.time.LocalDate.now().plusWeeks(8));
+        gegevens.logUit();
+
+        Integer contactpersonen = jdbc.queryForObject("select count(*) from (select distinct organisatie_id, "
+                + "lower(email) from contactpersoon where email is not null) c", Integer.class);
+        java.util.List<java.util.Map<String, Object>> mails = jdbc.queryForList(
+                "select ontvanger, tekst from uitgaande_mail where onderwerp = 'Uitnodiging uitvraag 2027'");
+        assertThat(contactpersonen).isGreaterThanOrEqualTo(6);
+        assertThat(mails).hasSize(contactpersonen);
+        java.util.Map<String, Object> anna = mails.stream()
+                .filter(m -> m.get("ontvanger").equals("anna.devries@jeugdhulp-rijnland.example")).findFirst().orElseThrow();
+        String code = ((String) anna.get("tekst")).replaceFirst("(?s).*/uitnodiging/([A-Za-z0-9_-]{43}).*", "$1");
+        assertThat(code).hasSize(43);
+
+        uitnodigingen.accepteer(code, "zonnebloemen langs de Rijn", "zonnebloemen langs de Rijn");
+
+        assertThat(inloggen.getAuthenticationManager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "anna.devries@jeugdhulp-rijnland.example", "zonnebloemen langs de Rijn")).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> uitnodigingen.accepteer(code, "zonnebloemen langs de Rijn", "zonnebloemen langs de Rijn"))
+                .as("a link works once").isInstanceOf(RuntimeException.class);
     }
 }
