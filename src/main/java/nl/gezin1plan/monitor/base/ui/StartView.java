@@ -7,8 +7,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
-import nl.gezin1plan.monitor.security.Toegang;
 
 /** The start page: sends each role to where its work is. */
 @Route("")
@@ -16,20 +14,15 @@ import nl.gezin1plan.monitor.security.Toegang;
 @PermitAll
 public class StartView extends Main implements BeforeEnterObserver {
 
-    private final Toegang toegang;
+    private final Navigatie navigatie;
 
-    public StartView(Toegang toegang) {
-        this.toegang = toegang;
+    public StartView(Navigatie navigatie) {
+        this.navigatie = navigatie;
         add(new H1(getTranslation("start.titel")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        switch (gebruiker.rol()) {
-            case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> event.forwardTo("dashboard");
-            case AANDACHTSFUNCTIONARIS -> event.forwardTo("checklist/afdeling/" + gebruiker.afdelingId());
-            case ORGANISATIE -> event.forwardTo("uitvraag");
-        }
+        event.forwardTo(navigatie.startpagina());
     }
 }

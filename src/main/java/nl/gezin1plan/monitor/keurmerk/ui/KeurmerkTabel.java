@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import org.springframework.modulith.NamedInterface;
 
 /** Every keurmerk criterion with its outcome in words, what is missing, and the gemeente's judgement. */
+@NamedInterface("ui")
 public class KeurmerkTabel extends Grid<CriteriumUitslag> {
 
     public KeurmerkTabel(KeurmerkUitslag uitslag, Consumer<CriteriumUitslag> beoordeel) {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
+import org.springframework.modulith.NamedInterface;
 
 /** A kept answer as a Dutch reader expects it: "62.5" as 62,5 and 2026-09-15 as 15-09-2026. */
+@NamedInterface("ui")
 public final class AntwoordTekst {
 
     private AntwoordTekst() {
