@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UitnodigingRepository extends JpaRepository<Uitnodiging, Long> {
 
-    @Query("select u from Uitnodiging u join fetch u.organisatie where u.codeHash = ?1")
+    @Query("select u from Uitnodiging u left join fetch u.organisatie left join fetch u.gebruiker where u.codeHash = ?1")
     Optional<Uitnodiging> findByCodeHash(String codeHash);
 
     /** Locks the invitation, so that of two simultaneous acceptances the second sees the first. */

@@ -169,6 +169,15 @@ class UitnodigingBeheerServiceTest {
 
         beheer.nodigCollegaUit(2057, "Carla Collega", collega);
 
+        assertThat(jdbc.queryForMap("select onderwerp, tekst, html from uitgaande_mail where ontvanger = ?", collega))
+                .satisfies(mail -> {
+                    assertThat(mail.get("onderwerp")).isEqualTo("Anna de Vries nodigt u uit voor de uitvraag 2057");
+                    assertThat(mail.get("tekst")).asString().contains("Beste Carla Collega,")
+                            .contains("Uw collega Anna de Vries vult voor " + opzet.organisatie().getNaam()
+                                    + " de uitvraag 2057 van 1Gezin1Plan in en vraagt u om mee te werken.")
+                            .contains("namens Anna de Vries").doesNotContain("gemeente");
+                    assertThat(mail.get("html")).asString().contains("Uw collega Anna de Vries vult voor");
+                });
         gegevens.logUit();
         String code = fixture.code(collega);
         assertThat(links.bekijk(code).organisatie()).isEqualTo(opzet.organisatie().getNaam());
