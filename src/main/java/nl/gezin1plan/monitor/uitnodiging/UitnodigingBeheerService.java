@@ -40,12 +40,14 @@ public class UitnodigingBeheerService {
     private final OrganisatieRepository organisaties;
     private final UitvraagDeadline deadlines;
     private final MailService mail;
+    private final UitnodigingLimiet limiet;
     private final Toegang toegang;
     private final Clock clock;
 
     UitnodigingBeheerService(UitnodigingRepository uitnodigingen, Uitnodigen uitnodigen,
                              OrganisatieRepository organisaties, UitvraagDeadline deadlines, MailService mail,
-                             Toegang toegang, Clock clock) {
+                             UitnodigingLimiet limiet, Toegang toegang, Clock clock) {
+        this.limiet = limiet;
         this.uitnodigingen = uitnodigingen;
         this.uitnodigen = uitnodigen;
         this.organisaties = organisaties;
@@ -135,6 +137,7 @@ public class UitnodigingBeheerService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        limiet.controleer(gebruiker);
         uitnodigingen.openVan(jaar, organisatie.getId()).stream().filter(u -> u.getEmail().equals(adres))
                 .forEach(u -> u.vervangen(clock.instant()));
         uitnodigen.nodigPersoonUit(organisatie, jaar, schoneNaam, adres, gebruiker);
