@@ -119,10 +119,6 @@ class Uitnodiging {
         return jaar;
     }
 
-    UitnodigingSoort getSoort() {
-        return soort;
-    }
-
     boolean isVoorAccount() {
         return soort == UitnodigingSoort.ACCOUNT;
     }

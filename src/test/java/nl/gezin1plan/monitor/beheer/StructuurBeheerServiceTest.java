@@ -51,6 +51,8 @@ class StructuurBeheerServiceTest {
     UitnodigingService links;
     @Autowired
     UitnodigingFixture fixture;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void alsBeheerder() {
@@ -222,6 +224,30 @@ class StructuurBeheerServiceTest {
                     assertThat(r.gebruikersnaam()).isEqualTo(gebruikersnaam);
                     assertThat(r.rol()).isEqualTo(Rol.AGENDAHOUDER);
                 });
+    }
+
+    @Test
+    void anExpiredInvitationSendsANewLinkOnRequestAndADeactivatedPersonsLinkNoLongerWorks() {
+        String gebruikersnaam = TestGegevens.uniek("am.verlopen").toLowerCase();
+        String adres = UitnodigingFixture.adres("verlopen");
+        beheer.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam, "Vera Verlopen", adres, Rol.ACCOUNTMANAGER, null,
+                null, null, null, true));
+        String oud = fixture.code(adres);
+        jdbc.update("update uitnodiging set verloopt = aangemaakt - interval '1 second' where email = ?", adres);
+
+        assertThat(links.bekijk(oud).status()).isEqualTo(UitnodigingStatus.VERLOPEN);
+        links.stuurNieuweLink(oud);
+
+        String nieuw = fixture.code(adres);
+        assertThat(nieuw).isNotEqualTo(oud);
+        assertThat(links.bekijk(nieuw).gebruikersnaam()).isEqualTo(gebruikersnaam);
+        assertThat(links.bekijk(oud).status()).isEqualTo(UitnodigingStatus.VERVANGEN);
+
+        beheer.zetActief(gebruikersnaam, false);
+
+        assertThat(links.bekijk(nieuw).status()).isEqualTo(UitnodigingStatus.ONBEKEND);
+        assertThatThrownBy(() -> links.accepteer(nieuw, "een-eigen-lang-wachtwoord", "een-eigen-lang-wachtwoord"))
+                .isInstanceOf(UitnodigingOngeldig.class);
     }
 
     @Test

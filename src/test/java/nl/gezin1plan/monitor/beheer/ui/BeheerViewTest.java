@@ -53,10 +53,7 @@ class BeheerViewTest extends SpringBrowserlessTest {
 
     @Test
     void scopeFieldFollowsTheChosenRole() {
-        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
-        navigate(BeheerView.class);
-        test($(Button.class).withText("Gebruiker toevoegen").single()).click();
-        GebruikerDialog dialog = $(GebruikerDialog.class).single();
+        GebruikerDialog dialog = gebruikerToevoegen();
 
         test(dialog.rol).selectItem("Aandachtsfunctionaris");
 
@@ -109,10 +106,8 @@ class BeheerViewTest extends SpringBrowserlessTest {
 
     @Test
     void theBeheerderAddsAPersonWithoutTypingAPasswordAndTheyAreInvitedByEmail() {
-        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
-        BeheerView view = navigate(BeheerView.class);
-        test($(Button.class).withText("Gebruiker toevoegen").single()).click();
-        GebruikerDialog dialog = $(GebruikerDialog.class).single();
+        GebruikerDialog dialog = gebruikerToevoegen();
+        BeheerView view = (BeheerView) getCurrentView();
         assertThat(dialog.uitnodigen.getValue()).isTrue();
         assertThat(dialog.wachtwoord.isVisible()).isFalse();
         String gebruikersnaam = TestGegevens.uniek("am.uitgenodigd").toLowerCase();
@@ -134,14 +129,19 @@ class BeheerViewTest extends SpringBrowserlessTest {
 
     @Test
     void choosingToTypeAPasswordShowsThePasswordField() {
-        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
-        navigate(BeheerView.class);
-        test($(Button.class).withText("Gebruiker toevoegen").single()).click();
-        GebruikerDialog dialog = $(GebruikerDialog.class).single();
+        GebruikerDialog dialog = gebruikerToevoegen();
 
         dialog.uitnodigen.setValue(false);
 
         assertThat(dialog.wachtwoord.isVisible()).isTrue();
+    }
+
+    /** As a new beheerder, opens Beheer and the dialog to add a person. */
+    private GebruikerDialog gebruikerToevoegen() {
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        navigate(BeheerView.class);
+        test($(Button.class).withText("Gebruiker toevoegen").single()).click();
+        return $(GebruikerDialog.class).single();
     }
 
     private int rijVan(BeheerView view, String gebruikersnaam) {
