@@ -18,7 +18,9 @@ import nl.gezin1plan.monitor.organisatie.RegioRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.InlogBlokkade;
+import nl.gezin1plan.monitor.security.PersoonlijkeLink;
 import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +39,16 @@ public class StructuurBeheerService {
     private final GebruikerRepository gebruikers;
     private final PasswordEncoder encoder;
     private final InlogBlokkade blokkade;
+    private final UitnodigingBeheerService uitnodigingen;
     private final Toegang toegang;
     private final AuditService audit;
     private final Clock clock;
 
     StructuurBeheerService(RegioRepository regios, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
                            OrganisatieRepository organisaties, GebruikerRepository gebruikers,
-                           PasswordEncoder encoder, InlogBlokkade blokkade, Toegang toegang, AuditService audit,
-                           Clock clock) {
+                           PasswordEncoder encoder, InlogBlokkade blokkade, UitnodigingBeheerService uitnodigingen,
+                           Toegang toegang, AuditService audit, Clock clock) {
+        this.uitnodigingen = uitnodigingen;
         this.clock = clock;
         this.blokkade = blokkade;
         this.audit = audit;
@@ -108,6 +112,7 @@ public class StructuurBeheerService {
         return new StructuurOverzicht.Keuze(afdeling.getId(), afdeling.getNaam());
     }
 
+    /** Adds a person with a first password, or without one and an invitation by e-mail to choose it themselves. */
     public void voegGebruikerToe(NieuweGebruiker nieuw) {
         toegang.beheerder();
         Map<String, String> fouten = new java.util.LinkedHashMap<>(nieuw.fouten());
@@ -117,7 +122,8 @@ public class StructuurBeheerService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        String hash = encoder.encode(nieuw.wachtwoord());
+        // Invited: a password nobody knows, until the person chooses one by the link in their invitation.
+        String hash = encoder.encode(nieuw.uitnodigen() ? PersoonlijkeLink.nieuw().code() : nieuw.wachtwoord());
         Gebruiker gebruiker = switch (nieuw.rol()) {
             case BEHEERDER, ACCOUNTMANAGER -> Gebruiker.regionaal(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol());
             case AGENDAHOUDER -> Gebruiker.agendahouder(nieuw.gebruikersnaam(), nieuw.naam(), hash,
@@ -130,7 +136,10 @@ public class StructuurBeheerService {
         gebruiker.setEmail(nieuw.email());
         gebruikers.save(gebruiker);
         audit.legVast(AuditSoort.BEHEER, "Gebruiker '" + nieuw.gebruikersnaam() + "' (" + nieuw.naam() + ") toegevoegd als "
-                + beschrijving(gebruiker));
+                + beschrijving(gebruiker) + (nieuw.uitnodigen() ? "; uitgenodigd per e-mail om een wachtwoord te kiezen" : ""));
+        if (nieuw.uitnodigen()) {
+            uitnodigingen.nodigAccountUit(gebruiker);
+        }
     }
 
     /** Changes a person's name, e-mail address, role or scope; kept in the audit log with what changed. */

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.security;
 
+import java.util.Locale;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.LogTekst;
 import org.slf4j.Logger;
@@ -42,7 +43,8 @@ class BewaakteInlog implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication poging) {
+    public Authentication authenticate(Authentication ingetypt) {
+        Authentication poging = zonderHoofdletters(ingetypt);
         String naam = InlogBlokkade.sleutel(poging.getName());
         Optional<InlogBlokkade.Reservering> reservering = reserveer(naam);
         if (reservering.isEmpty()) {
@@ -65,6 +67,21 @@ class BewaakteInlog implements AuthenticationProvider {
             });
             throw fout;
         }
+    }
+
+    /**
+     * A user name with an @ is an e-mail address, and those are stored in lower case: {@code Anna.DeVries@…} is the
+     * same person, with the same lock counter (else each way of writing it would get its own five guesses).
+     */
+    static Authentication zonderHoofdletters(Authentication poging) {
+        String naam = poging.getName();
+        if (naam == null || !naam.contains("@") || naam.equals(naam.toLowerCase(Locale.ROOT))) {
+            return poging;
+        }
+        UsernamePasswordAuthenticationToken klein = UsernamePasswordAuthenticationToken.unauthenticated(
+                naam.toLowerCase(Locale.ROOT), poging.getCredentials());
+        klein.setDetails(poging.getDetails());
+        return klein;
     }
 
     /** Without the bookkeeping nobody gets in: a database that cannot count refuses the login. */

@@ -3,6 +3,7 @@ package nl.gezin1plan.monitor.uitnodiging;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.mail.MailService;
 import nl.gezin1plan.monitor.organisatie.Contactpersoon;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -56,22 +58,58 @@ class Uitnodigen {
     }
 
     /**
-     * Invites {@code naam} at {@code email} to the organisation's uitvraag of {@code jaar}, on behalf of
+     * Invites {@code naam} at {@code email} to the organisation's uitvraag of {@code jaar} for the round, on behalf of
      * {@code door} (a user name), who is recorded as the sender in the audit log with {@code rol}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Uitnodiging nodigUit(Organisatie organisatie, int jaar, String naam, String email, String door, Rol rol) {
+        return nodigUit(UitnodigingSoort.RONDE, organisatie, jaar, naam, email, door, rol, "uitnodiging", Map.of());
+    }
+
+    /**
+     * Invites a person the user {@code door} chose. A respondent's colleague reads which colleague invites them; a
+     * contact person the gemeente added reads the gemeente's invitation.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Uitnodiging nodigPersoonUit(Organisatie organisatie, int jaar, String naam, String email, HuidigeGebruiker door) {
+        boolean collega = door.rol() == Rol.ORGANISATIE;
+        return nodigUit(UitnodigingSoort.PERSOON, organisatie, jaar, naam, email, door.gebruikersnaam(), door.rol(),
+                collega ? "uitnodiging-collega" : "uitnodiging", collega ? Map.of("uitnodiger", door.naam()) : Map.of());
+    }
+
+    private Uitnodiging nodigUit(UitnodigingSoort soort, Organisatie organisatie, int jaar, String naam, String email,
+                                 String door, Rol rol, String sjabloon, Map<String, String> extra) {
         Instant nu = clock.instant();
         PersoonlijkeLink link = PersoonlijkeLink.nieuw();
         String adres = email.strip().toLowerCase(Locale.ROOT);
-        Uitnodiging uitnodiging = uitnodigingen.save(new Uitnodiging(jaar, organisatie, naam, adres, link.hash(), nu,
-                door, nu.plus(instellingen.geldigheid())));
+        Uitnodiging uitnodiging = uitnodigingen.save(new Uitnodiging(soort, jaar, organisatie, naam, adres,
+                link.hash(), nu, door, nu.plus(instellingen.geldigheid())));
         String deadline = deadlines.van(jaar, organisatie.getId()).map(Formaat::datum).orElse("");
-        uitnodiging.verstuurdAls(mail.plaats(adres, "uitnodiging", Map.of("naam", naam, "gemeenten",
-                gemeenten(organisatie), "organisatie", organisatie.getNaam(), "jaar", jaar, "deadline", deadline,
-                "link", basisUrl + PAD + link.code())));
+        Map<String, Object> waarden = new HashMap<>(extra);
+        waarden.putAll(Map.of("naam", naam, "gemeenten", gemeenten(organisatie), "organisatie", organisatie.getNaam(),
+                "jaar", jaar, "deadline", deadline, "link", basisUrl + PAD + link.code()));
+        uitnodiging.verstuurdAls(mail.plaats(adres, sjabloon, waarden));
         audit.legVast(AuditSoort.UITNODIGING, door, rol, "Uitnodiging voor de uitvraag " + jaar + " van "
                 + organisatie.getNaam() + " verstuurd aan " + naam + " <" + adres + ">");
+        return uitnodiging;
+    }
+
+    /**
+     * Invites the person of an account made without a password to choose one, at the account's e-mail address, on
+     * behalf of {@code door} (a user name, with {@code rol} in the audit log).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Uitnodiging nodigAccountUit(Gebruiker gebruiker, String door, Rol rol) {
+        Instant nu = clock.instant();
+        PersoonlijkeLink link = PersoonlijkeLink.nieuw();
+        String adres = gebruiker.getEmail().strip().toLowerCase(Locale.ROOT);
+        Uitnodiging uitnodiging = uitnodigingen.save(Uitnodiging.voorAccount(gebruiker, adres, link.hash(), nu, door,
+                nu.plus(instellingen.geldigheid())));
+        uitnodiging.verstuurdAls(mail.plaats(adres, "uitnodiging-account", Map.of("naam", gebruiker.getNaam(),
+                "gebruikersnaam", gebruiker.getGebruikersnaam(), "rol", gebruiker.getRol().label(),
+                "link", basisUrl + PAD + link.code())));
+        audit.legVast(AuditSoort.UITNODIGING, door, rol, "Uitnodiging om een wachtwoord te kiezen verstuurd aan "
+                + gebruiker.getNaam() + " <" + adres + ">, gebruiker '" + gebruiker.getGebruikersnaam() + "'");
         return uitnodiging;
     }
 

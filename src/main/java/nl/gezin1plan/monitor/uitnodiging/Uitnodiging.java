@@ -1,6 +1,8 @@
 package nl.gezin1plan.monitor.uitnodiging;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,9 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 
-/** A personal link to an organisation's uitvraag of a year, sent to one person; only the code's hash is kept. */
+/**
+ * A personal link sent to one person: to an organisation's uitvraag of a year, or (soort ACCOUNT) to choose the
+ * password of an account the beheerder made for them. Only the code's hash is kept.
+ */
 @Entity
 class Uitnodiging {
 
@@ -18,10 +24,16 @@ class Uitnodiging {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private int jaar;
+    private Integer jaar;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     private Organisatie organisatie;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Gebruiker gebruiker;
+
+    @Enumerated(EnumType.STRING)
+    private UitnodigingSoort soort;
 
     private String naam;
     private String email;
@@ -41,10 +53,25 @@ class Uitnodiging {
     protected Uitnodiging() {
     }
 
-    Uitnodiging(int jaar, Organisatie organisatie, String naam, String email, String codeHash, Instant nu,
-                String door, Instant verloopt) {
+    Uitnodiging(UitnodigingSoort soort, int jaar, Organisatie organisatie, String naam, String email, String codeHash,
+                Instant nu, String door, Instant verloopt) {
+        this(soort, naam, email, codeHash, nu, door, verloopt);
         this.jaar = jaar;
         this.organisatie = organisatie;
+    }
+
+    /** An invitation to choose the password of this account. */
+    static Uitnodiging voorAccount(Gebruiker gebruiker, String email, String codeHash, Instant nu, String door,
+                                   Instant verloopt) {
+        Uitnodiging uitnodiging = new Uitnodiging(UitnodigingSoort.ACCOUNT, gebruiker.getNaam(), email, codeHash, nu,
+                door, verloopt);
+        uitnodiging.gebruiker = gebruiker;
+        return uitnodiging;
+    }
+
+    private Uitnodiging(UitnodigingSoort soort, String naam, String email, String codeHash, Instant nu, String door,
+                        Instant verloopt) {
+        this.soort = soort;
         this.naam = naam;
         this.email = email;
         this.codeHash = codeHash;
@@ -87,8 +114,18 @@ class Uitnodiging {
         return id;
     }
 
+    /** Only for an invitation to an uitvraag, as {@link #getOrganisatie()}. */
     int getJaar() {
         return jaar;
+    }
+
+    boolean isVoorAccount() {
+        return soort == UitnodigingSoort.ACCOUNT;
+    }
+
+    /** The account whose password this invitation lets the person choose; null for an invitation to an uitvraag. */
+    Gebruiker getGebruiker() {
+        return gebruiker;
     }
 
     Organisatie getOrganisatie() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.mail.MailRegel;
 import nl.gezin1plan.monitor.mail.MailService;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -20,11 +21,13 @@ import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagDeadline;
 import nl.gezin1plan.monitor.uitvraag.UitvraagToegang;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations as the gemeente and the respondent handle them: who was invited and how that went, inviting again,
- * inviting another contact person, and a respondent inviting a colleague. Every call works within the caller's scope.
+ * inviting another contact person, a respondent inviting a colleague, and the beheerder inviting a person they added
+ * without a password. Every call works within the caller's scope.
  */
 @Service
 @Transactional
@@ -37,12 +40,14 @@ public class UitnodigingBeheerService {
     private final OrganisatieRepository organisaties;
     private final UitvraagDeadline deadlines;
     private final MailService mail;
+    private final UitnodigingLimiet limiet;
     private final Toegang toegang;
     private final Clock clock;
 
     UitnodigingBeheerService(UitnodigingRepository uitnodigingen, Uitnodigen uitnodigen,
                              OrganisatieRepository organisaties, UitvraagDeadline deadlines, MailService mail,
-                             Toegang toegang, Clock clock) {
+                             UitnodigingLimiet limiet, Toegang toegang, Clock clock) {
+        this.limiet = limiet;
         this.uitnodigingen = uitnodigingen;
         this.uitnodigen = uitnodigen;
         this.organisaties = organisaties;
@@ -132,9 +137,24 @@ public class UitnodigingBeheerService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
+        limiet.controleer(gebruiker);
         uitnodigingen.openVan(jaar, organisatie.getId()).stream().filter(u -> u.getEmail().equals(adres))
                 .forEach(u -> u.vervangen(clock.instant()));
-        uitnodigen.nodigUit(organisatie, jaar, schoneNaam, adres, gebruiker.gebruikersnaam(), gebruiker.rol());
+        uitnodigen.nodigPersoonUit(organisatie, jaar, schoneNaam, adres, gebruiker);
+    }
+
+    /**
+     * The beheerder, who just added this person without a password, sends them a link to choose one; in the
+     * beheerder's transaction, so that without the account there is no invitation either.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void nodigAccountUit(Gebruiker gebruiker) {
+        HuidigeGebruiker beheerder = toegang.beheerder();
+        if (gebruiker.getEmail() == null || !MailService.isGeldigAdres(gebruiker.getEmail())
+                || !EmailAdres.isGeldig(gebruiker.getEmail())) {
+            throw new OngeldigeInvoer(Map.of("email", "Vul een geldig e-mailadres in: daar gaat de uitnodiging heen."));
+        }
+        uitnodigen.nodigAccountUit(gebruiker, beheerder.gebruikersnaam(), beheerder.rol());
     }
 
     /**

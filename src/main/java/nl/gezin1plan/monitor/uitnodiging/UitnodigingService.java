@@ -62,18 +62,26 @@ public class UitnodigingService {
         Uitnodiging uitnodiging = gevonden.get();
         Instant nu = clock.instant();
         uitnodiging.geopend(nu);
+        if (uitnodiging.isVoorAccount()) {
+            return uitnodiging.getGebruiker().isActief()
+                    ? UitnodigingWeergave.voorAccount(uitnodiging.status(nu), uitnodiging) : UitnodigingWeergave.onbekend();
+        }
         return new UitnodigingWeergave(uitnodiging.status(nu), uitnodiging.getNaam(), uitnodiging.getEmail(),
                 uitnodiging.getOrganisatie().getNaam(), Uitnodigen.gemeenten(uitnodiging.getOrganisatie()),
                 uitnodiging.getJaar(), deadlines.van(uitnodiging.getJaar(), uitnodiging.getOrganisatie().getId())
-                .orElse(null), heeftAccount(uitnodiging.getEmail()));
+                .orElse(null), heeftAccount(uitnodiging.getEmail()), null, null);
     }
 
     /**
      * Makes the invited person's respondent account (user name: the e-mail address) with this password and uses up
-     * the link. Refused when the link is not valid, the passwords break the rules, or the address has an account.
+     * the link; for an invitation to an account the beheerder made, sets that account's password instead. Refused
+     * when the link is not valid, the passwords break the rules, or the address has an account.
      */
     public Acceptatie accepteer(String code, String wachtwoord, String herhaling) {
         Uitnodiging uitnodiging = geldigeVoorAcceptatie(code);
+        if (uitnodiging.isVoorAccount()) {
+            return kiesWachtwoord(uitnodiging, wachtwoord, herhaling);
+        }
         Map<String, String> fouten = regels.fouten(wachtwoord, herhaling, uitnodiging.getEmail());
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
@@ -94,6 +102,23 @@ public class UitnodigingService {
         return new Acceptatie(gebruikersnaam, uitnodiging.getOrganisatie().getId(), uitnodiging.getJaar());
     }
 
+    private Acceptatie kiesWachtwoord(Uitnodiging uitnodiging, String wachtwoord, String herhaling) {
+        Gebruiker gebruiker = uitnodiging.getGebruiker();
+        if (!gebruiker.isActief()) {
+            throw new UitnodigingOngeldig(UitnodigingStatus.ONBEKEND);
+        }
+        Map<String, String> fouten = regels.fouten(wachtwoord, herhaling, gebruiker.getGebruikersnaam());
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        Instant nu = clock.instant();
+        gebruiker.wijzigWachtwoord(encoder.encode(wachtwoord), nu);
+        uitnodiging.geaccepteerd(nu, gebruiker.getGebruikersnaam());
+        audit.legVast(AuditSoort.UITNODIGING_GEACCEPTEERD, gebruiker.getGebruikersnaam(), gebruiker.getRol(),
+                "Uitnodiging van de beheerder aangenomen; wachtwoord gekozen");
+        return new Acceptatie(gebruiker.getGebruikersnaam(), null, null);
+    }
+
     /**
      * Uses up the link for the logged-in respondent it was sent to (their user name or e-mail address is the
      * invitation's), who had an account already. An invitation of another organisation than their account's makes
@@ -103,7 +128,7 @@ public class UitnodigingService {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitnodiging uitnodiging = geldigeVoorAcceptatie(code);
         Gebruiker account = gebruikers.findByGebruikersnaam(gebruiker.gebruikersnaam()).orElseThrow(Toegang::geweigerd);
-        if (gebruiker.rol() != Rol.ORGANISATIE || !isVan(uitnodiging, account)) {
+        if (gebruiker.rol() != Rol.ORGANISATIE || uitnodiging.isVoorAccount() || !isVan(uitnodiging, account)) {
             throw Toegang.geweigerd();
         }
         keuzes.voegToe(account, uitnodiging.getOrganisatie());
@@ -124,12 +149,28 @@ public class UitnodigingService {
             return;
         }
         Uitnodiging oud = gevonden.get();
+        if (oud.isVoorAccount()) {
+            Gebruiker account = oud.getGebruiker();
+            if (account.isActief() && account.getEmail() != null) {
+                oud.vervangen(nu);
+                uitnodigen.nodigAccountUit(account, oud.getEmail(), null);
+            }
+            return;
+        }
         oud.vervangen(nu);
         uitnodigen.nodigUit(oud.getOrganisatie(), oud.getJaar(), oud.getNaam(), oud.getEmail(), oud.getEmail(), null);
     }
 
-    /** The user name to log in, and the organisation and year of the uitvraag to open. */
-    public record Acceptatie(String gebruikersnaam, long organisatieId, int jaar) {
+    /**
+     * The user name to log in, and the organisation and year of the uitvraag to open; both null for an account the
+     * beheerder made, whose person starts on the home page.
+     */
+    public record Acceptatie(String gebruikersnaam, Long organisatieId, Integer jaar) {
+
+        /** Where the person goes once logged in, relative to the app: their uitvraag, or the home page. */
+        public String bestemming() {
+            return jaar == null ? "." : "uitvraag?jaar=" + jaar;
+        }
     }
 
     private Uitnodiging geldigeVoorAcceptatie(String code) {

@@ -14,6 +14,11 @@ import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.MonitorGebruiker;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingFixture;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingOngeldig;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingService;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingStatus;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingWeergave;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,12 @@ class StructuurBeheerServiceTest {
     AuditService audit;
     @Autowired
     AuthenticationConfiguration inloggen;
+    @Autowired
+    UitnodigingService links;
+    @Autowired
+    UitnodigingFixture fixture;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void alsBeheerder() {
@@ -172,6 +183,121 @@ class StructuurBeheerServiceTest {
         assertThatThrownBy(() -> beheer.zetActief(beheerder, false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> beheer.wijzigGebruiker(beheerder, new GebruikerGegevens("Ik", null,
                 Rol.BEHEERDER, null, null, null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPersonInvitedByEmailChoosesTheirPasswordByTheLinkAndThenLogsInWithTheirUserName() {
+        var gemeente = beheer.voegGemeenteToe(TestGegevens.uniek("Zoeterwoude"));
+        String gebruikersnaam = TestGegevens.uniek("ah.zoeterwoude").toLowerCase();
+        String adres = UitnodigingFixture.adres("ilse");
+
+        beheer.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam, "Ilse Uitgenodigd", adres, Rol.AGENDAHOUDER,
+                gemeente.id(), null, null, null, true));
+
+        assertThat(fixture.mailsAan(adres)).singleElement().asString().contains("Beste Ilse Uitgenodigd,")
+                .contains("Uw gebruikersnaam is: " + gebruikersnaam).contains("met de rol Agendahouder");
+        assertThat(beheerAudit(gebruikersnaam)).singleElement().asString().contains("uitgenodigd per e-mail");
+        assertThat(audit.zoek(new AuditFilter(AuditSoort.UITNODIGING, null, null, null), 0, 200))
+                .anySatisfy(r -> assertThat(r.omschrijving()).contains(adres).contains("'" + gebruikersnaam + "'"));
+        String code = fixture.code(adres);
+        gegevens.logUit();
+
+        UitnodigingWeergave weergave = links.bekijk(code);
+        assertThat(weergave.status()).isEqualTo(UitnodigingStatus.GELDIG);
+        assertThat(weergave.gebruikersnaam()).isEqualTo(gebruikersnaam);
+        assertThat(weergave.rol()).isEqualTo("Agendahouder");
+        assertThatThrownBy(() -> links.accepteer(code, gebruikersnaam, gebruikersnaam))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten()).containsKey("wachtwoord"));
+        UitnodigingService.Acceptatie acceptatie = links.accepteer(code, "een-eigen-lang-wachtwoord",
+                "een-eigen-lang-wachtwoord");
+
+        assertThat(acceptatie.gebruikersnaam()).isEqualTo(gebruikersnaam);
+        assertThat(acceptatie.bestemming()).isEqualTo(".");
+        assertThat(aanmelden().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(gebruikersnaam,
+                "een-eigen-lang-wachtwoord")).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> links.accepteer(code, "nog-een-ander-wachtwoord", "nog-een-ander-wachtwoord"))
+                .isInstanceOfSatisfying(UitnodigingOngeldig.class,
+                        e -> assertThat(e.status()).isEqualTo(UitnodigingStatus.GEBRUIKT));
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        assertThat(audit.zoek(new AuditFilter(AuditSoort.UITNODIGING_GEACCEPTEERD, null, null, null), 0, 200))
+                .anySatisfy(r -> {
+                    assertThat(r.gebruikersnaam()).isEqualTo(gebruikersnaam);
+                    assertThat(r.rol()).isEqualTo(Rol.AGENDAHOUDER);
+                });
+    }
+
+    @Test
+    void anExpiredInvitationSendsANewLinkOnRequestAndADeactivatedPersonsLinkNoLongerWorks() {
+        String gebruikersnaam = TestGegevens.uniek("am.verlopen").toLowerCase();
+        String adres = UitnodigingFixture.adres("verlopen");
+        beheer.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam, "Vera Verlopen", adres, Rol.ACCOUNTMANAGER, null,
+                null, null, null, true));
+        String oud = fixture.code(adres);
+        jdbc.update("update uitnodiging set verloopt = aangemaakt - interval '1 second' where email = ?", adres);
+
+        assertThat(links.bekijk(oud).status()).isEqualTo(UitnodigingStatus.VERLOPEN);
+        links.stuurNieuweLink(oud);
+
+        String nieuw = fixture.code(adres);
+        assertThat(nieuw).isNotEqualTo(oud);
+        assertThat(links.bekijk(nieuw).gebruikersnaam()).isEqualTo(gebruikersnaam);
+        assertThat(links.bekijk(oud).status()).isEqualTo(UitnodigingStatus.VERVANGEN);
+
+        beheer.zetActief(gebruikersnaam, false);
+
+        assertThat(links.bekijk(nieuw).status()).isEqualTo(UitnodigingStatus.ONBEKEND);
+        assertThatThrownBy(() -> links.accepteer(nieuw, "een-eigen-lang-wachtwoord", "een-eigen-lang-wachtwoord"))
+                .isInstanceOf(UitnodigingOngeldig.class);
+    }
+
+    @Test
+    void untilTheInvitedPersonChoosesAPasswordNoPasswordLetsThemIn() {
+        String gebruikersnaam = TestGegevens.uniek("am.nieuw").toLowerCase();
+
+        beheer.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam, "Aad Nieuw", UitnodigingFixture.adres("aad"),
+                Rol.ACCOUNTMANAGER, null, null, null, "een-lang-wachtwoord", true));
+
+        for (String geraden : new String[] {"", "een-lang-wachtwoord", "test"}) {
+            assertThatThrownBy(() -> aanmelden().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    gebruikersnaam, geraden))).isInstanceOf(AuthenticationException.class);
+        }
+    }
+
+    @Test
+    void anInvitationNeedsAnEmailAddressButNoPasswordAndWithoutOneNothingIsAdded() {
+        String gebruikersnaam = TestGegevens.uniek("zonder.mail").toLowerCase();
+
+        assertThatThrownBy(() -> beheer.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam, "Zonder Mail", null,
+                Rol.ACCOUNTMANAGER, null, null, null, "", true)))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
+                        .containsOnly(org.assertj.core.api.Assertions.entry("email",
+                                "Vul het e-mailadres in: daar gaat de uitnodiging heen.")));
+        assertThat(beheer.overzicht().gebruikers()).noneMatch(g -> g.gebruikersnaam().equals(gebruikersnaam));
+    }
+
+    @Test
+    void aUserNameThatIsAnEmailAddressIsStoredInLowerCaseAndLogsInWrittenAnyWay() {
+        String adres = UitnodigingFixture.adres("Mixed.Case");
+        String getypt = "Mixed." + adres.substring("mixed.".length()).toUpperCase();
+
+        beheer.voegGebruikerToe(new NieuweGebruiker(getypt, "Mila Mail", adres, Rol.ACCOUNTMANAGER, null, null, null,
+                "een-lang-wachtwoord"));
+
+        assertThat(beheer.overzicht().gebruikers()).anyMatch(g -> g.gebruikersnaam().equals(adres));
+        assertThat(aanmelden().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(getypt,
+                "een-lang-wachtwoord")).getName()).isEqualTo(adres);
+        assertThatThrownBy(() -> beheer.voegGebruikerToe(new NieuweGebruiker(adres.toUpperCase(), "Dubbel", null,
+                Rol.ACCOUNTMANAGER, null, null, null, "een-lang-wachtwoord")))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
+                        .containsEntry("gebruikersnaam", "Deze gebruikersnaam is al in gebruik."));
+    }
+
+    private org.springframework.security.authentication.AuthenticationManager aanmelden() {
+        try {
+            return inloggen.getAuthenticationManager();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private java.util.List<String> beheerAudit(String persoon) {

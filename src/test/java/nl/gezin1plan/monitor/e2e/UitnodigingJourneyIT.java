@@ -223,6 +223,44 @@ class UitnodigingJourneyIT extends BrowserIT {
                 "uitnodiging-in-uitgaande-email.png")).setFullPage(true));
     }
 
+    @Test
+    void theBeheerderInvitesAnAccountmanagerWhoChoosesAPasswordAndThenLogsInWithTheirUserName() {
+        String adres = "sam.staf@holland-rijnland.example";
+        logIn("beheerder", "demo");
+        pagina.navigate(url("beheer"));
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruiker toevoegen")).click();
+        Locator dialoog = pagina.getByRole(AriaRole.DIALOG);
+        dialoog.getByLabel("Gebruikersnaam").fill("sam.staf");
+        dialoog.getByLabel("Naam", new Locator.GetByLabelOptions().setExact(true)).fill("Sam Staf");
+        dialoog.getByLabel("E-mailadres").fill(adres);
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Rol")).click();
+        pagina.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Accountmanager")).click();
+        assertThat(dialoog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Uitnodigen per e-mail")))).isChecked();
+        assertThat(ernstigeOvertredingen()).as("gebruiker uitnodigen").isEmpty();
+        dialoog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(pagina.locator("vaadin-notification-card"))
+                .containsText("sam.staf is toegevoegd en krijgt een uitnodiging op " + adres);
+
+        context.close();
+        nieuweSessie();
+        pagina.navigate(url(link(adres)));
+        assertThat(pagina.locator("h1")).hasText("Welkom bij de 1Gezin1Plan implementatiemonitor");
+        assertThat(pagina.locator("main")).containsText("met de rol Accountmanager");
+        assertThat(pagina.locator("main")).containsText("uw gebruikersnaam sam.staf");
+        assertThat(ernstigeOvertredingen()).as("uitnodiging voor een account").isEmpty();
+        pagina.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("kopje thee op het bordes");
+        pagina.getByLabel("Herhaal het wachtwoord").fill("kopje thee op het bordes");
+        pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord instellen en inloggen")).click();
+        pagina.waitForURL(u -> !u.contains("/uitnodiging/"));
+        pagina.locator("vaadin-app-layout").waitFor();
+
+        context.close();
+        nieuweSessie();
+        logIn("sam.staf", "kopje thee op het bordes");
+        assertThat(pagina.locator("vaadin-app-layout")).containsText("Sam Staf");
+    }
+
     /** The agendahouder of Leiden opens the 2027 round in the round overview, unless an earlier journey did. */
     private void openRonde2027VoorLeiden() {
         if (jdbc.queryForObject("select count(*) from uitvraag_ronde where jaar = 2027", Integer.class) > 0) {

@@ -207,6 +207,39 @@ class InloggenTest {
                 .containsExactly("x".repeat(100));
     }
 
+    @Test
+    void anEmailAddressAsUserNameLogsInWrittenWithCapitals() throws Exception {
+        String adres = emailAlsGebruikersnaam();
+
+        logIn("Anna.DeVries-" + adres.substring("anna.devries-".length()).toUpperCase(), "test")
+                .andExpect(authenticated().withUsername(adres));
+    }
+
+    @Test
+    void fiveWrongPasswordsForOneEmailAddressWrittenInMixedCaseLockThatOneName() throws Exception {
+        String adres = emailAlsGebruikersnaam();
+        String lokaal = adres.substring(0, adres.indexOf('@'));
+        String domein = adres.substring(adres.indexOf('@') + 1);
+        String[] schrijfwijzen = {adres.toUpperCase(), "A" + adres.substring(1), lokaal + "@" + domein.toUpperCase(),
+                lokaal.toUpperCase() + "@" + domein, "Anna.DeVries" + adres.substring("anna.devries".length())};
+        for (String schrijfwijze : schrijfwijzen) {
+            logIn(schrijfwijze, "fout").andExpect(unauthenticated());
+        }
+
+        assertThat(blokkade.isGeblokkeerd(adres)).isTrue();
+        logIn(adres.toUpperCase(), "test").andExpect(unauthenticated());
+        logIn(adres, "test").andExpect(unauthenticated());
+        assertThat(jdbc.queryForList("select gebruikersnaam from inlogpoging where lower(gebruikersnaam) = ?",
+                String.class, adres)).containsExactly(adres);
+    }
+
+    /** An account whose user name is its e-mail address, in lower case, as an invitation makes it; password "test". */
+    private String emailAlsGebruikersnaam() {
+        String adres = TestGegevens.uniek("anna.devries").toLowerCase() + "@organisatie.test";
+        jdbc.update("update gebruiker set gebruikersnaam = ? where gebruikersnaam = ?", adres, naam);
+        return adres;
+    }
+
     private ResultActions logIn(String gebruikersnaam, String wachtwoord) throws Exception {
         return mvc.perform(formLogin("/login").user(gebruikersnaam).password(wachtwoord));
     }

@@ -169,6 +169,15 @@ class UitnodigingBeheerServiceTest {
 
         beheer.nodigCollegaUit(2057, "Carla Collega", collega);
 
+        assertThat(jdbc.queryForMap("select onderwerp, tekst, html from uitgaande_mail where ontvanger = ?", collega))
+                .satisfies(mail -> {
+                    assertThat(mail.get("onderwerp")).isEqualTo("Anna de Vries nodigt u uit voor de uitvraag 2057");
+                    assertThat(mail.get("tekst")).asString().contains("Beste Carla Collega,")
+                            .contains("Uw collega Anna de Vries vult voor " + opzet.organisatie().getNaam()
+                                    + " de uitvraag 2057 van 1Gezin1Plan in en vraagt u om mee te werken.")
+                            .contains("namens Anna de Vries").doesNotContain("gemeente");
+                    assertThat(mail.get("html")).asString().contains("Uw collega Anna de Vries vult voor");
+                });
         gegevens.logUit();
         String code = fixture.code(collega);
         assertThat(links.bekijk(code).organisatie()).isEqualTo(opzet.organisatie().getNaam());
@@ -232,5 +241,35 @@ class UitnodigingBeheerServiceTest {
         assertThatThrownBy(() -> keuzes.kies(vreemd)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from gebruiker where lower(email) = ?", Integer.class, adres))
                 .isOne();
+    }
+
+    @Test
+    void aRespondentWhoInvitedTwentyPeopleInADayIsToldSoAndNothingMoreIsSentUntilADayHasPassed() {
+        Opzet opzet = opzet(2030);
+        String respondent = links.accepteer(fixture.code(opzet.adres()), WACHTWOORD, WACHTWOORD).gebruikersnaam();
+        gegevens.logIn(respondent);
+        for (int i = 0; i < 20; i++) {
+            beheer.nodigCollegaUit(2030, "Collega " + i, UitnodigingFixture.adres("limiet" + i));
+        }
+        String teVeel = UitnodigingFixture.adres("te-veel");
+
+        assertThatThrownBy(() -> beheer.nodigCollegaUit(2030, "Een Te Veel", teVeel))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten()).containsOnlyKeys("limiet")
+                        .extractingByKey("limiet").asString()
+                        .startsWith("U heeft in de afgelopen 24 uur al 20 mensen uitgenodigd").contains("niets verstuurd"));
+        assertThat(fixture.mailsAan(teVeel)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from uitnodiging where email = ?", Integer.class, teVeel))
+                .isZero();
+
+        gegevens.logIn(opzet.agendahouder());
+        beheer.nodigContactUit(2030, opzet.organisatie().getId(), "Door De Gemeente", teVeel);
+        assertThat(fixture.mailsAan(teVeel)).hasSize(1);
+
+        jdbc.update("update uitnodiging set aangemaakt = aangemaakt - interval '25 hours' where aangemaakt_door = ?"
+                + " and naam = 'Collega 0'", respondent);
+        gegevens.logIn(respondent);
+        String naEenDag = UitnodigingFixture.adres("na-een-dag");
+        beheer.nodigCollegaUit(2030, "Na Een Dag", naEenDag);
+        assertThat(fixture.mailsAan(naEenDag)).hasSize(1);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -32,6 +33,8 @@ class GebruikerDialog extends Dialog {
     final Select<StructuurOverzicht.Keuze> gemeente = new Select<>();
     final Select<StructuurOverzicht.Keuze> afdeling = new Select<>();
     final Select<StructuurOverzicht.Keuze> organisatie = new Select<>();
+    /** True: the person gets an invitation by e-mail and chooses their password; false: the beheerder types one. */
+    final RadioButtonGroup<Boolean> uitnodigen = new RadioButtonGroup<>();
     final PasswordField wachtwoord = new PasswordField();
     final Button opslaan = new Button();
     final Button actief = new Button();
@@ -61,9 +64,15 @@ class GebruikerDialog extends Dialog {
         organisatie.setItemLabelGenerator(StructuurOverzicht.Keuze::naam);
         wachtwoord.setLabel(getTranslation("beheer.wachtwoord"));
         wachtwoord.setHelperText(getTranslation("beheer.wachtwoord.hulp", NieuweGebruiker.MINIMALE_WACHTWOORDLENGTE));
+        uitnodigen.setLabel(getTranslation("beheer.wachtwoord.keuze"));
+        uitnodigen.setItems(true, false);
+        uitnodigen.setItemLabelGenerator(ja -> getTranslation(ja ? "beheer.uitnodigen" : "beheer.wachtwoord.zelf"));
+        uitnodigen.setValue(true);
+        uitnodigen.addValueChangeListener(e -> wachtwoord.setVisible(!Boolean.TRUE.equals(e.getValue())));
+        wachtwoord.setVisible(false);
         rol.addValueChangeListener(e -> toonScope(e.getValue()));
         toonScope(null);
-        add(new FormLayout(gebruikersnaam, naam, email, rol, gemeente, afdeling, organisatie, wachtwoord));
+        add(new FormLayout(gebruikersnaam, naam, email, rol, gemeente, afdeling, organisatie, uitnodigen, wachtwoord));
 
         opslaan.setText(getTranslation("item.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.PRIMARY);
@@ -71,8 +80,9 @@ class GebruikerDialog extends Dialog {
             if (bestaand == null) {
                 service.voegGebruikerToe(new NieuweGebruiker(gebruikersnaam.getValue(), naam.getValue(),
                         email.getValue(), rol.getValue(), id(gemeente), id(afdeling), id(organisatie),
-                        wachtwoord.getValue()));
-                return getTranslation("beheer.toegevoegd", gebruikersnaam.getValue());
+                        wachtwoord.getValue(), uitnodigen.getValue()));
+                return uitnodigen.getValue() ? getTranslation("beheer.uitgenodigd", gebruikersnaam.getValue().strip(),
+                        email.getValue().strip()) : getTranslation("beheer.toegevoegd", gebruikersnaam.getValue());
             }
             service.wijzigGebruiker(bestaand.gebruikersnaam(), new GebruikerGegevens(naam.getValue(), email.getValue(),
                     rol.getValue(), id(gemeente), id(afdeling), id(organisatie)));
@@ -101,6 +111,7 @@ class GebruikerDialog extends Dialog {
         kies(gemeente, bestaand.gemeenteId());
         kies(afdeling, bestaand.afdelingId());
         kies(organisatie, bestaand.organisatieId());
+        uitnodigen.setVisible(false);
         wachtwoord.setVisible(false);
     }
 

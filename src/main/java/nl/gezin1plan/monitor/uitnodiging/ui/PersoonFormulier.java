@@ -1,14 +1,19 @@
 package nl.gezin1plan.monitor.uitnodiging.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 
-/** Name and e-mail address of a person to invite, with the service's Dutch message at the field it is about. */
+/**
+ * Name and e-mail address of a person to invite, with the service's Dutch message at the field it is about, or below
+ * the fields when it is about neither (the daily limit).
+ */
 class PersoonFormulier extends FlexLayout {
 
     final TextField naam = new TextField();
     final TextField email = new TextField();
+    final Div melding = new Div();
 
     PersoonFormulier() {
         naam.setLabel(getTranslation("uitnodiging.persoon.naam"));
@@ -23,7 +28,11 @@ class PersoonFormulier extends FlexLayout {
         addClassName("filters");
         // Side by side where there is room, one under the other on a narrow screen (320 px reflow).
         setFlexWrap(FlexWrap.WRAP);
-        add(naam, email);
+        melding.getElement().setAttribute("role", "alert");
+        melding.addClassName("formulier-melding");
+        melding.setWidthFull();
+        melding.setVisible(false);
+        add(naam, email, melding);
     }
 
     void toonFouten(Map<String, String> fouten) {
@@ -31,6 +40,8 @@ class PersoonFormulier extends FlexLayout {
         naam.setInvalid(fouten.containsKey("naam"));
         email.setErrorMessage(fouten.get("email"));
         email.setInvalid(fouten.containsKey("email"));
+        melding.setText(fouten.getOrDefault("limiet", ""));
+        melding.setVisible(fouten.containsKey("limiet"));
     }
 
     void leeg() {

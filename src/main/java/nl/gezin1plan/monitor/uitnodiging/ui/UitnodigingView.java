@@ -23,8 +23,9 @@ import nl.gezin1plan.monitor.uitnodiging.UitnodigingStatus;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingWeergave;
 
 /**
- * The page a personal link opens: the invited person chooses a password and lands on their uitvraag, or, when the
- * link no longer works, reads why and how to get a new one.
+ * The page a personal link opens: the invited person chooses a password and lands on their uitvraag (or, invited to
+ * an account the beheerder made, on the home page), or, when the link no longer works, reads why and how to get a
+ * new one.
  */
 @Route(value = "uitnodiging/:code", autoLayout = false)
 @PageTitle("Uitnodiging | 1Gezin1Plan implementatiemonitor")
@@ -34,6 +35,7 @@ public class UitnodigingView extends Main implements BeforeEnterObserver {
     private final UitnodigingService service;
     private final Aanmelding aanmelding;
     private String code;
+    private boolean voorAccount;
     final PasswordField wachtwoord = new PasswordField();
     final PasswordField herhaling = new PasswordField();
     final Div melding = new Div();
@@ -60,9 +62,17 @@ public class UitnodigingView extends Main implements BeforeEnterObserver {
 
     private void toonWachtwoordKeuze(UitnodigingWeergave weergave) {
         removeAll();
-        add(new H1(getTranslation("uitnodiging.welkom", weergave.jaar())), uitleg(weergave),
-                new H2(getTranslation("uitnodiging.wachtwoord.titel")),
-                new Paragraph(getTranslation("uitnodiging.wachtwoord.uitleg", weergave.email())));
+        voorAccount = weergave.isVoorAccount();
+        if (weergave.isVoorAccount()) {
+            add(new H1(getTranslation("uitnodiging.account.welkom")),
+                    new Paragraph(getTranslation("uitnodiging.account.uitleg", weergave.naam(), weergave.rol())),
+                    new H2(getTranslation("uitnodiging.wachtwoord.titel")),
+                    new Paragraph(getTranslation("uitnodiging.account.wachtwoord.uitleg", weergave.gebruikersnaam())));
+        } else {
+            add(new H1(getTranslation("uitnodiging.welkom", weergave.jaar())), uitleg(weergave),
+                    new H2(getTranslation("uitnodiging.wachtwoord.titel")),
+                    new Paragraph(getTranslation("uitnodiging.wachtwoord.uitleg", weergave.email())));
+        }
         wachtwoord.setLabel(getTranslation("uitnodiging.wachtwoord"));
         wachtwoord.setHelperText(getTranslation("uitnodiging.wachtwoord.regels"));
         herhaling.setLabel(getTranslation("uitnodiging.herhaling"));
@@ -75,7 +85,8 @@ public class UitnodigingView extends Main implements BeforeEnterObserver {
         melding.getElement().setAttribute("role", "alert");
         melding.addClassName("formulier-melding");
         melding.setVisible(false);
-        Button aanmaken = new Button(getTranslation("uitnodiging.aanmaken"), e -> accepteer());
+        Button aanmaken = new Button(getTranslation(weergave.isVoorAccount() ? "uitnodiging.account.aanmaken"
+                : "uitnodiging.aanmaken"), e -> accepteer());
         aanmaken.addThemeVariants(ButtonVariant.PRIMARY);
         add(wachtwoord, herhaling, melding, aanmaken);
     }
@@ -84,11 +95,12 @@ public class UitnodigingView extends Main implements BeforeEnterObserver {
         try {
             UitnodigingService.Acceptatie acceptatie = service.accepteer(code, wachtwoord.getValue(), herhaling.getValue());
             aanmelding.meldAan(acceptatie.gebruikersnaam());
-            getUI().ifPresent(ui -> ui.getPage().setLocation("uitvraag?jaar=" + acceptatie.jaar()));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(acceptatie.bestemming()));
         } catch (OngeldigeInvoer fout) {
             toonFout(wachtwoord, fout.fouten().get("wachtwoord"));
             toonFout(herhaling, fout.fouten().get("herhaling"));
-            melding.setText(fout.fouten().getOrDefault("account", getTranslation("uitnodiging.fout.wachtwoord")));
+            melding.setText(fout.fouten().getOrDefault("account", getTranslation(voorAccount
+                    ? "uitnodiging.account.fout.wachtwoord" : "uitnodiging.fout.wachtwoord")));
             melding.setVisible(true);
         } catch (UitnodigingOngeldig fout) {
             toonOngeldig(fout.status());

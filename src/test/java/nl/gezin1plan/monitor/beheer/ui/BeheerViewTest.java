@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.uitnodiging.UitnodigingFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,10 +53,7 @@ class BeheerViewTest extends SpringBrowserlessTest {
 
     @Test
     void scopeFieldFollowsTheChosenRole() {
-        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
-        navigate(BeheerView.class);
-        test($(Button.class).withText("Gebruiker toevoegen").single()).click();
-        GebruikerDialog dialog = $(GebruikerDialog.class).single();
+        GebruikerDialog dialog = gebruikerToevoegen();
 
         test(dialog.rol).selectItem("Aandachtsfunctionaris");
 
@@ -104,6 +102,46 @@ class BeheerViewTest extends SpringBrowserlessTest {
         test($(GebruikerDialog.class).single().actief).click();
 
         assertThat(test(view.gebruikers).getRow(rijVan(view, naam)).actief()).isFalse();
+    }
+
+    @Test
+    void theBeheerderAddsAPersonWithoutTypingAPasswordAndTheyAreInvitedByEmail() {
+        GebruikerDialog dialog = gebruikerToevoegen();
+        BeheerView view = (BeheerView) getCurrentView();
+        assertThat(dialog.uitnodigen.getValue()).isTrue();
+        assertThat(dialog.wachtwoord.isVisible()).isFalse();
+        String gebruikersnaam = TestGegevens.uniek("am.uitgenodigd").toLowerCase();
+        String adres = UitnodigingFixture.adres("uitgenodigd");
+
+        test(dialog.gebruikersnaam).setValue(gebruikersnaam);
+        test(dialog.naam).setValue("Uma Uitgenodigd");
+        test(dialog.rol).selectItem("Accountmanager");
+        test(dialog.opslaan).click();
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Vul het e-mailadres in: daar gaat de uitnodiging heen.");
+        test(dialog.email).setValue(adres);
+        test(dialog.opslaan).click();
+
+        assertThat(test(view.gebruikers).getRow(rijVan(view, gebruikersnaam)).naam()).isEqualTo("Uma Uitgenodigd");
+        assertThat(jdbc.queryForList("select onderwerp from uitgaande_mail where ontvanger = ?", String.class, adres))
+                .containsExactly("Uw account voor de 1Gezin1Plan implementatiemonitor");
+    }
+
+    @Test
+    void choosingToTypeAPasswordShowsThePasswordField() {
+        GebruikerDialog dialog = gebruikerToevoegen();
+
+        dialog.uitnodigen.setValue(false);
+
+        assertThat(dialog.wachtwoord.isVisible()).isTrue();
+    }
+
+    /** As a new beheerder, opens Beheer and the dialog to add a person. */
+    private GebruikerDialog gebruikerToevoegen() {
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        navigate(BeheerView.class);
+        test($(Button.class).withText("Gebruiker toevoegen").single()).click();
+        return $(GebruikerDialog.class).single();
     }
 
     private int rijVan(BeheerView view, String gebruikersnaam) {
