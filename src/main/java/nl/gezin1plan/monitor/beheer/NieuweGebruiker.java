@@ -1,9 +1,9 @@
 package nl.gezin1plan.monitor.beheer;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
 /**
@@ -19,10 +19,7 @@ public record NieuweGebruiker(String gebruikersnaam, String naam, String email, 
     public static final int MINIMALE_WACHTWOORDLENGTE = 12;
 
     public NieuweGebruiker {
-        gebruikersnaam = gebruikersnaam == null ? "" : gebruikersnaam.strip();
-        if (gebruikersnaam.contains("@")) {
-            gebruikersnaam = gebruikersnaam.toLowerCase(Locale.ROOT);
-        }
+        gebruikersnaam = gebruikersnaam == null ? "" : Gebruiker.gebruikersnaam(gebruikersnaam.strip());
         naam = naam == null ? "" : naam.strip();
         email = email == null || email.isBlank() ? null : email.strip();
         wachtwoord = wachtwoord == null || uitnodigen ? "" : wachtwoord;

@@ -61,6 +61,14 @@ public class Gebruiker {
         this.rol = rol;
     }
 
+    /**
+     * A user name as stored and compared: one with an @ is an e-mail address, and those are kept in lower case, so
+     * that {@code Anna.DeVries@…} at login, in Beheer or in the first beheerder's setting is the same person.
+     */
+    public static String gebruikersnaam(String getypt) {
+        return getypt != null && getypt.contains("@") ? getypt.toLowerCase(java.util.Locale.ROOT) : getypt;
+    }
+
     public static Gebruiker regionaal(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol) {
         if (rol != Rol.BEHEERDER && rol != Rol.ACCOUNTMANAGER) {
             throw new IllegalArgumentException("Rol " + rol + " hoort bij een gemeente, afdeling of organisatie");

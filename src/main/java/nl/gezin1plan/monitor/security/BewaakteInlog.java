@@ -1,8 +1,8 @@
 package nl.gezin1plan.monitor.security;
 
-import java.util.Locale;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.LogTekst;
+import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,11 +75,12 @@ class BewaakteInlog implements AuthenticationProvider {
      */
     static Authentication zonderHoofdletters(Authentication poging) {
         String naam = poging.getName();
-        if (naam == null || !naam.contains("@") || naam.equals(naam.toLowerCase(Locale.ROOT))) {
+        String opgeslagen = Gebruiker.gebruikersnaam(naam);
+        if (naam == null || naam.equals(opgeslagen)) {
             return poging;
         }
         UsernamePasswordAuthenticationToken klein = UsernamePasswordAuthenticationToken.unauthenticated(
-                naam.toLowerCase(Locale.ROOT), poging.getCredentials());
+                opgeslagen, poging.getCredentials());
         klein.setDetails(poging.getDetails());
         return klein;
     }

@@ -34,7 +34,7 @@ class EersteBeheerder implements ApplicationRunner {
                     @Value("${monitor.beheerder.wachtwoord:}") String wachtwoord) {
         this.gebruikers = gebruikers;
         this.encoder = encoder;
-        this.gebruikersnaam = gebruikersnaam;
+        this.gebruikersnaam = Gebruiker.gebruikersnaam(gebruikersnaam.strip());
         this.wachtwoord = wachtwoord;
     }
 

@@ -13,12 +13,15 @@ import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingStand;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The invitation columns of a round overview: per organisation who was invited and how that went, the last reminder
- * (given by the caller, as this module sends none), and (for the beheerder and agendahouder) a button to invite again or invite someone else. Call {@link #laad} with
- * each page of rows, so that the invitations of that page come in one query.
+ * (given by the caller, as this module sends none), and (for the beheerder and agendahouder) a button to invite again
+ * or invite someone else. Call {@link #laad} with each page of rows, so that the invitations of that page come in one
+ * query. The one screen part this module offers others (the round overview in rapportage), hence its named interface.
  */
+@NamedInterface("ui")
 public class UitnodigingKolommen<T> {
 
     private final UitnodigingBeheerService service;
