@@ -35,21 +35,33 @@ class KeurmerkVastlegging {
         leg(berekening.uitslagen(bijgewerkt.standen()));
     }
 
-    /** Replaces the kept result of each of these uitvragen. */
+    /**
+     * Replaces the kept result of each of these uitvragen. Several rows per statement: a round opening writes a row
+     * per criterion for thousands of uitvragen, and one round trip per row would make it markedly slower.
+     */
     void leg(Map<Long, KeurmerkUitslag> uitslagen) {
         if (uitslagen.isEmpty()) {
             return;
         }
-        List<Object[]> totalen = new ArrayList<>(uitslagen.size());
-        List<Object[]> criteria = new ArrayList<>();
+        List<Object> ids = new ArrayList<>(uitslagen.size());
+        List<Object> totalen = new ArrayList<>(2 * uitslagen.size());
+        List<Object> criteria = new ArrayList<>();
         uitslagen.forEach((id, uitslag) -> {
-            totalen.add(new Object[] {id, uitslag.totaal().name()});
-            uitslag.criteria().forEach(c -> criteria.add(new Object[] {id, c.criterium().sleutel(), c.uitkomst().name()}));
+            ids.add(id);
+            totalen.addAll(List.of(id, uitslag.totaal().name()));
+            uitslag.criteria().forEach(c -> criteria.addAll(List.of(id, c.criterium().sleutel(), c.uitkomst().name())));
         });
-        jdbc.batchUpdate("delete from keurmerk_totaal where uitvraag_id = ?",
-                uitslagen.keySet().stream().map(id -> new Object[] {id}).toList());
-        jdbc.batchUpdate("insert into keurmerk_totaal (uitvraag_id, uitkomst) values (?, ?)", totalen);
-        jdbc.batchUpdate("insert into keurmerk_uitslag (uitvraag_id, criterium, uitkomst) values (?, ?, ?)", criteria);
+        perBlok(ids, 1, "delete from keurmerk_totaal where uitvraag_id in (%s)", "?");
+        perBlok(totalen, 2, "insert into keurmerk_totaal (uitvraag_id, uitkomst) values %s", "(?, ?)");
+        perBlok(criteria, 3, "insert into keurmerk_uitslag (uitvraag_id, criterium, uitkomst) values %s", "(?, ?, ?)");
+    }
+
+    /** Runs {@code sql} for at most {@link #BLOK} rows of {@code breedte} values at a time. */
+    private void perBlok(List<Object> waarden, int breedte, String sql, String rij) {
+        for (int van = 0; van < waarden.size(); van += BLOK * breedte) {
+            List<Object> blok = waarden.subList(van, Math.min(van + BLOK * breedte, waarden.size()));
+            jdbc.update(sql.formatted(String.join(", ", Collections.nCopies(blok.size() / breedte, rij))), blok.toArray());
+        }
     }
 
     /** The kept result of each of these uitvragen that has one, by uitvraag id, in one query per thousand. */
