@@ -51,6 +51,7 @@ class KeurmerkVastlegging {
             totalen.addAll(List.of(id, uitslag.totaal().name()));
             uitslag.criteria().forEach(c -> criteria.addAll(List.of(id, c.criterium().sleutel(), c.uitkomst().name())));
         });
+        perBlok(ids, 1, "delete from keurmerk_uitslag where uitvraag_id in (%s)", "?");
         perBlok(ids, 1, "delete from keurmerk_totaal where uitvraag_id in (%s)", "?");
         perBlok(totalen, 2, "insert into keurmerk_totaal (uitvraag_id, uitkomst) values %s", "(?, ?)");
         perBlok(criteria, 3, "insert into keurmerk_uitslag (uitvraag_id, criterium, uitkomst) values %s", "(?, ?, ?)");
