@@ -108,9 +108,19 @@ public class KeurmerkService {
      */
     @Transactional(readOnly = true)
     public List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter) {
+        return vastgelegd(jaar, filter, true);
+    }
+
+    /** As {@link #vastgelegd}, without the criteria (an empty map): for overviews that need only the keurmerk overall. */
+    @Transactional(readOnly = true)
+    public List<VastgelegdeUitslag> vastgelegdZonderCriteria(int jaar, UitvraagFilter filter) {
+        return vastgelegd(jaar, filter, false);
+    }
+
+    private List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter, boolean metCriteria) {
         List<VastgelegdeRegel> regels = rondes.vastgelegd(jaar, filter);
         Map<Long, KeurmerkVastlegging.Vastgelegd> kept =
-                vastlegging.lees(regels.stream().map(VastgelegdeRegel::uitvraagId).toList());
+                vastlegging.lees(regels.stream().map(VastgelegdeRegel::uitvraagId).toList(), metCriteria);
         List<Long> zonder = regels.stream().filter(r -> !kept.containsKey(r.uitvraagId()))
                 .map(VastgelegdeRegel::organisatieId).toList();
         for (int van = 0; van < zonder.size(); van += BLOK) {

@@ -69,7 +69,7 @@ class KeurmerkVastlegging {
      * The kept result of each of these uitvragen that has one, by uitvraag id: two queries per thousand, each by its
      * table's key (a join let PostgreSQL scan every criterion row once per thousand).
      */
-    Map<Long, Vastgelegd> lees(List<Long> uitvraagIds) {
+    Map<Long, Vastgelegd> lees(List<Long> uitvraagIds, boolean metCriteria) {
         Map<Long, Vastgelegd> gelezen = new HashMap<>();
         for (int van = 0; van < uitvraagIds.size(); van += BLOK) {
             Object[] blok = uitvraagIds.subList(van, Math.min(van + BLOK, uitvraagIds.size())).toArray();
@@ -78,6 +78,9 @@ class KeurmerkVastlegging {
                     rs -> {
                         gelezen.put(rs.getLong(1), new Vastgelegd(Uitkomst.valueOf(rs.getString(2)), new LinkedHashMap<>()));
                     }, blok);
+            if (!metCriteria) {
+                continue;
+            }
             jdbc.query("""
                     select uitvraag_id, criterium, uitkomst from keurmerk_uitslag where uitvraag_id in (%s)
                     order by uitvraag_id, criterium""".formatted(ids), rs -> {

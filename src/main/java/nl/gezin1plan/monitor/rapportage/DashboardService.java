@@ -59,7 +59,7 @@ public class DashboardService {
         }
         Map<Integer, long[]> trend = new LinkedHashMap<>();
         for (int j = jaar - TRENDJAREN + 1; j <= jaar; j++) {
-            List<VastgelegdeUitslag> regels = j == jaar ? ronde : keurmerk.vastgelegd(j, UitvraagFilter.ALLES);
+            List<VastgelegdeUitslag> regels = j == jaar ? ronde : keurmerk.vastgelegdZonderCriteria(j, UitvraagFilter.ALLES);
             trend.put(j, regels.isEmpty() ? null : new long[] {
                     regels.stream().filter(r -> r.totaal() == Uitkomst.VOLDAAN).count(), regels.size()});
         }

@@ -92,7 +92,7 @@ public class VoortgangService {
     /** Last year's progress and keurmerk per organisation from the kept results, one narrow row each. */
     private Map<Long, VoortgangRegel.Vorig> vorigJaar(int jaar, UitvraagFilter filter) {
         Map<Long, VoortgangRegel.Vorig> vorig = new HashMap<>();
-        for (VastgelegdeUitslag uitslag : keurmerk.vastgelegd(jaar, filter)) {
+        for (VastgelegdeUitslag uitslag : keurmerk.vastgelegdZonderCriteria(jaar, filter)) {
             vorig.put(uitslag.organisatieId(), new VoortgangRegel.Vorig(uitslag.procentBeantwoord(), uitslag.totaal()));
         }
         return vorig;
