@@ -90,10 +90,14 @@ class JaarrapportTest extends ExportTestBasis {
     }
 
     @Test
-    void aRespondentIsRefused() throws Exception {
+    void aRespondentAndAnAandachtsfunctionarisAreRefused() throws Exception {
         var opzet = gemeenteMetEenJaar();
 
         mvc.perform(get("/export/jaarrapport.pdf?jaar=2026").with(user(gebruikers.loadUserByUsername(opzet.respondent()))))
+                .andExpect(status().isForbidden());
+        String aandachtsfunctionaris = gegevens.aandachtsfunctionaris(gegevens.afdeling(opzet.gemeente()));
+        mvc.perform(get("/export/jaarrapport.pdf?jaar=2026")
+                        .with(user(gebruikers.loadUserByUsername(aandachtsfunctionaris))))
                 .andExpect(status().isForbidden());
     }
 
