@@ -16,9 +16,8 @@ final class HtmlTabel {
 
     HtmlTabel(String bijschrift, List<String> kolommen) {
         html.append("<table><caption>").append(tekst(bijschrift)).append("</caption><thead><tr>");
-        for (int i = 0; i < kolommen.size(); i++) {
-            html.append("<th scope=\"col\"").append(i == 0 ? "" : " class=\"getal\"").append('>')
-                    .append(tekst(kolommen.get(i))).append("</th>");
+        for (String kolom : kolommen) {
+            html.append("<th scope=\"col\">").append(tekst(kolom)).append("</th>");
         }
         html.append("</tr></thead><tbody>");
     }
