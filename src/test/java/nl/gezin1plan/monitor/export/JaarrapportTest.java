@@ -8,10 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.gezin1plan.monitor.audit.AuditFilter;
-import nl.gezin1plan.monitor.audit.AuditRegel;
-import nl.gezin1plan.monitor.audit.AuditService;
-import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
@@ -43,8 +39,6 @@ class JaarrapportTest extends ExportTestBasis {
     ChecklistService checklists;
     @Autowired
     EvaluatieService evaluaties;
-    @Autowired
-    AuditService audit;
     @Autowired
     UitvraagRondeService rondes;
 
@@ -187,14 +181,5 @@ class JaarrapportTest extends ExportTestBasis {
     private MockHttpServletResponse pdf(String gebruikersnaam, String url) throws Exception {
         return mvc.perform(get(url).with(user(gebruikers.loadUserByUsername(gebruikersnaam))))
                 .andExpect(status().isOk()).andReturn().getResponse();
-    }
-
-    private List<AuditRegel> exportsVan(String gebruikersnaam) {
-        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
-        try {
-            return audit.zoek(new AuditFilter(AuditSoort.EXPORT, gebruikersnaam, null, null), 0, 10);
-        } finally {
-            gegevens.logUit();
-        }
     }
 }
