@@ -15,7 +15,12 @@ final class HtmlTabel {
     private final StringBuilder html = new StringBuilder();
 
     HtmlTabel(String bijschrift, List<String> kolommen) {
-        html.append("<table><caption>").append(tekst(bijschrift)).append("</caption><thead><tr>");
+        this("", bijschrift, kolommen);
+    }
+
+    /** A table with a CSS class of the template, e.g. for its column widths. */
+    HtmlTabel(String klasse, String bijschrift, List<String> kolommen) {
+        html.append(klasse.isEmpty() ? "<table>" : "<table class=\"" + tekst(klasse) + "\">").append("<caption>").append(tekst(bijschrift)).append("</caption><thead><tr>");
         for (String kolom : kolommen) {
             html.append("<th scope=\"col\">").append(tekst(kolom)).append("</th>");
         }

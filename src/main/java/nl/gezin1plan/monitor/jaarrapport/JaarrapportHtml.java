@@ -95,7 +95,7 @@ final class JaarrapportHtml {
             return alinea("Er staan geen geplande acties open op de gemeentechecklist van " + r.jaar() + ".");
         }
         long verlopen = r.openActies().stream().filter(r::isVerlopen).count();
-        HtmlTabel tabel = new HtmlTabel(aantal(r.openActies().size(), "openstaande actie", "openstaande acties") + ", waarvan "
+        HtmlTabel tabel = new HtmlTabel("acties", aantal(r.openActies().size(), "openstaande actie", "openstaande acties") + ", waarvan "
                 + verlopen + " verlopen",
                 List.of("Item", "Geplande actie", "Verantwoordelijke", "Planning", "Status"));
         for (ItemRegel actie : r.openActies()) {
@@ -160,8 +160,10 @@ final class JaarrapportHtml {
         tabel.rij("Gemeentechecklist gereed", voortgang(r.vorigJaar().checklist()), voortgang(r.checklist().checklist()));
         tabel.rij("Afdelingschecklists gereed", afdelingenGereed(r.vorigJaar()), afdelingenGereed(r.checklist()));
         Jaarrapport.Uitvraag u = r.uitvraag();
-        tabel.rij("Keurmerk voldaan (organisaties die beide jaren meededen)",
-                u.metVorigJaar() == 0 ? "geen gegevens" : u.keurmerkVoldaanVorigJaar() + " van " + u.metVorigJaar(),
+        // Last year's figure covers only this year's organisations that took part then too, and says so.
+        tabel.rij("Organisaties die aan het keurmerk voldoen",
+                u.metVorigJaar() == 0 ? "geen gegevens" : u.keurmerkVoldaanVorigJaar() + " van de " + u.metVorigJaar()
+                        + " die ook dit jaar meedoen",
                 u.keurmerkVoldaan() + " van " + u.organisaties());
         return tabel.html();
     }

@@ -19,6 +19,7 @@ import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.rapportage.DialoogsessieGegevens;
 import nl.gezin1plan.monitor.rapportage.EvaluatieService;
 import nl.gezin1plan.monitor.rapportage.KlantpanelGegevens;
+import nl.gezin1plan.monitor.rapportage.VoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import org.apache.pdfbox.Loader;
@@ -41,6 +42,8 @@ class JaarrapportTest extends ExportTestBasis {
     EvaluatieService evaluaties;
     @Autowired
     UitvraagRondeService rondes;
+    @Autowired
+    VoortgangService voortgang;
 
     @Test
     void theAgendahouderGetsATaggedDutchPdfWithTheGemeenteItsThemesAndFigures() throws Exception {
@@ -76,6 +79,14 @@ class JaarrapportTest extends ExportTestBasis {
             assertThat(tekst).contains("1 openstaande actie, waarvan 1 verlopen", "Stuurgroep instellen", "Wethouder",
                     "01-03-2026", "In uitvoering, verlopen");
             assertThat(tekst).contains("A Commitment 1 8 13%", "Totaal 1 28 4%");
+            assertThat(tekst).contains("Organisaties per status van de uitvraag 2026 Status Organisaties Aandeel "
+                    + "Niet gestart 1 50,0% Concept 0 0,0% Ingediend 1 50,0% Heropend 0 0,0%");
+            gegevens.logIn(opzet.agendahouder());
+            for (var criterium : voortgang.inhoud(2026).orElseThrow().keurmerk()) {
+                assertThat(tekst).contains(criterium.sleutel() + " " + criterium.naam());
+            }
+            assertThat(tekst).contains("Gemeentechecklist gereed niet gestart 4%",
+                    "Organisaties die aan het keurmerk voldoen geen gegevens 1 van 2");
             assertThat(tekst).contains("Acht van de twaalf hadden één aanspreekpunt.", "Regie bij ouderen",
                     "20-05-2026");
             // A narrow column may break the test afdeling's name after a hyphen.
