@@ -8,9 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.gezin1plan.monitor.BeveiligdeMockMvc;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.audit.AuditFilter;
+import nl.gezin1plan.monitor.audit.AuditRegel;
+import nl.gezin1plan.monitor.audit.AuditService;
+import nl.gezin1plan.monitor.audit.AuditSoort;
+import nl.gezin1plan.monitor.organisatie.Rol;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +36,8 @@ abstract class ExportTestBasis {
     UserDetailsService gebruikers;
     @Autowired
     TestGegevens gegevens;
+    @Autowired
+    AuditService audit;
 
     MockMvc mvc;
 
@@ -49,6 +57,16 @@ abstract class ExportTestBasis {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         return lees(new String(body, StandardCharsets.UTF_8).substring(1));
+    }
+
+    /** The export lines of this user in the audit log, newest first, as the beheerder reads them. */
+    List<AuditRegel> exportsVan(String gebruikersnaam) {
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+        try {
+            return audit.zoek(new AuditFilter(AuditSoort.EXPORT, gebruikersnaam, null, null), 0, 10);
+        } finally {
+            gegevens.logUit();
+        }
     }
 
     static CSVParser lees(String csv) throws IOException {
