@@ -15,7 +15,7 @@ import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
-import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +29,9 @@ class ImportOpslag {
 
     private final OrganisatieRepository organisaties;
     private final GemeenteRepository gemeenten;
-    private final UitslagVastlegging vastlegging;
+    private final StandVastlegging vastlegging;
 
-    ImportOpslag(OrganisatieRepository organisaties, GemeenteRepository gemeenten, UitslagVastlegging vastlegging) {
+    ImportOpslag(OrganisatieRepository organisaties, GemeenteRepository gemeenten, StandVastlegging vastlegging) {
         this.organisaties = organisaties;
         this.gemeenten = gemeenten;
         this.vastlegging = vastlegging;

@@ -14,7 +14,7 @@ import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
-import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +32,11 @@ public class OrganisatieRegisterService {
 
     private final OrganisatieRepository organisaties;
     private final GemeenteRepository gemeenten;
-    private final UitslagVastlegging vastlegging;
+    private final StandVastlegging vastlegging;
     private final Toegang toegang;
 
     OrganisatieRegisterService(OrganisatieRepository organisaties, GemeenteRepository gemeenten,
-                               UitslagVastlegging vastlegging, Toegang toegang) {
+                               StandVastlegging vastlegging, Toegang toegang) {
         this.vastlegging = vastlegging;
         this.organisaties = organisaties;
         this.gemeenten = gemeenten;

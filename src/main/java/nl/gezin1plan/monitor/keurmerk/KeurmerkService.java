@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.keurmerk;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,13 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
-import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import nl.gezin1plan.monitor.uitvraag.UitvraagToegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
+import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,18 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class KeurmerkService {
 
     public static final int MAX_REDEN = 2000;
+    private static final int BLOK = 1_000;
 
     private final UitvraagService uitvragen;
     private final UitvraagRondeService rondes;
     private final KeurmerkOordeelRepository oordelen;
     private final OrganisatieRepository organisaties;
     private final KeurmerkBerekening berekening;
-    private final UitslagVastlegging vastlegging;
+    private final KeurmerkVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
 
     KeurmerkService(UitvraagService uitvragen, UitvraagRondeService rondes, KeurmerkOordeelRepository oordelen,
-                    OrganisatieRepository organisaties, KeurmerkBerekening berekening, UitslagVastlegging vastlegging,
+                    OrganisatieRepository organisaties, KeurmerkBerekening berekening, KeurmerkVastlegging vastlegging,
                     Toegang toegang, Clock clock) {
         this.berekening = berekening;
         this.vastlegging = vastlegging;
@@ -81,8 +84,9 @@ public class KeurmerkService {
                 .orElseGet(() -> new KeurmerkOordeel(uitvraagId, criterium));
         oordeel.leg(uitkomst, schoon, gebruiker.gebruikersnaam(), clock.instant());
         oordelen.saveAndFlush(oordeel);
-        vastlegging.werkBij(uitvraag.jaar(), uitvraag.organisatieId());
-        return uitslag(uitvraag);
+        KeurmerkUitslag uitslag = uitslag(uitvraag);
+        vastlegging.leg(Map.of(uitvraagId, uitslag));
+        return uitslag;
     }
 
     /** Every organisation of the year's round in the caller's scope, with status, progress and keurmerk. */
@@ -90,11 +94,46 @@ public class KeurmerkService {
     public List<RondeRegel> rondeOverzicht(int jaar) {
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> gegeven = oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
-        try (var standen = rondes.stroom(jaar, nl.gezin1plan.monitor.uitvraag.UitvraagFilter.ALLES)) {
+        try (var standen = rondes.stroom(jaar, UitvraagFilter.ALLES)) {
             return standen.map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(), s.kvkNummer(),
                     s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
                     uitslag(s, gegeven))).toList();
         }
+    }
+
+    /**
+     * The kept keurmerk, status and share answered of every uitvraag of the year in the caller's scope: one narrow
+     * row each, for overviews over years. Rows without a kept keurmerk (answers loaded past the application since
+     * start-up) are computed from their answers here.
+     */
+    @Transactional(readOnly = true)
+    public List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter) {
+        return vastgelegd(jaar, filter, true);
+    }
+
+    /** As {@link #vastgelegd}, without the criteria (an empty map): for overviews that need only the keurmerk overall. */
+    @Transactional(readOnly = true)
+    public List<VastgelegdeUitslag> vastgelegdZonderCriteria(int jaar, UitvraagFilter filter) {
+        return vastgelegd(jaar, filter, false);
+    }
+
+    private List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter, boolean metCriteria) {
+        List<VastgelegdeRegel> regels = rondes.vastgelegd(jaar, filter);
+        Map<Long, KeurmerkVastlegging.Vastgelegd> kept =
+                vastlegging.lees(regels.stream().map(VastgelegdeRegel::uitvraagId).toList(), metCriteria);
+        List<Long> zonder = regels.stream().filter(r -> !kept.containsKey(r.uitvraagId()))
+                .map(VastgelegdeRegel::organisatieId).toList();
+        for (int van = 0; van < zonder.size(); van += BLOK) {
+            berekening.uitslagen(rondes.standenVan(jaar, zonder.subList(van, Math.min(van + BLOK, zonder.size()))))
+                    .forEach((id, uitslag) -> kept.put(id, KeurmerkVastlegging.Vastgelegd.van(uitslag)));
+        }
+        List<VastgelegdeUitslag> uitslagen = new ArrayList<>(regels.size());
+        for (VastgelegdeRegel r : regels) {
+            KeurmerkVastlegging.Vastgelegd k = kept.get(r.uitvraagId());
+            uitslagen.add(new VastgelegdeUitslag(r.uitvraagId(), r.organisatieId(), r.status(), r.procentBeantwoord(),
+                    k.totaal(), k.criteria()));
+        }
+        return uitslagen;
     }
 
     /** The keurmerk of each of these uitvragen, judgements included, in one query for the judgements. */

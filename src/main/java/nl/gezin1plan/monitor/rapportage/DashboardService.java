@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
-import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     static final int TRENDJAREN = 5;
-    private static final String VOLDAAN = Uitkomst.VOLDAAN.name();
 
     private final GemeenteOverzichtService gemeenten;
     private final UitvraagRondeService rondes;
+    private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
     private final Toegang toegang;
 
-    DashboardService(GemeenteOverzichtService gemeenten, UitvraagRondeService rondes, AccountgesprekService gesprekken,
-                     Toegang toegang) {
+    DashboardService(GemeenteOverzichtService gemeenten, UitvraagRondeService rondes, KeurmerkService keurmerk,
+                     AccountgesprekService gesprekken, Toegang toegang) {
         this.gemeenten = gemeenten;
         this.rondes = rondes;
+        this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
         this.toegang = toegang;
     }
@@ -45,7 +47,7 @@ public class DashboardService {
         }
         GemeenteOverzicht eigen = gebruiker.rol() == Rol.AGENDAHOUDER
                 ? gemeenten.overzicht(gebruiker.gemeenteId(), jaar) : null;
-        List<VastgelegdeRegel> ronde = rondes.vastgelegd(jaar, UitvraagFilter.ALLES);
+        List<VastgelegdeUitslag> ronde = keurmerk.vastgelegd(jaar, UitvraagFilter.ALLES);
         Map<UitvraagStatus, Long> perStatus = new EnumMap<>(UitvraagStatus.class);
         for (UitvraagStatus status : UitvraagStatus.values()) {
             perStatus.put(status, ronde.stream().filter(r -> r.status() == status).count());
@@ -53,13 +55,13 @@ public class DashboardService {
         Map<String, Long> criteria = new LinkedHashMap<>();
         if (!ronde.isEmpty()) {
             rondes.inhoud(jaar).orElseThrow().keurmerk().forEach(c -> criteria.put(c.sleutel() + " " + c.naam(),
-                    ronde.stream().filter(r -> VOLDAAN.equals(r.uitslag().criteria().get(c.sleutel()))).count()));
+                    ronde.stream().filter(r -> r.criteria().get(c.sleutel()) == Uitkomst.VOLDAAN).count()));
         }
         Map<Integer, long[]> trend = new LinkedHashMap<>();
         for (int j = jaar - TRENDJAREN + 1; j <= jaar; j++) {
-            List<VastgelegdeRegel> regels = j == jaar ? ronde : rondes.vastgelegd(j, UitvraagFilter.ALLES);
+            List<VastgelegdeUitslag> regels = j == jaar ? ronde : keurmerk.vastgelegdZonderCriteria(j, UitvraagFilter.ALLES);
             trend.put(j, regels.isEmpty() ? null : new long[] {
-                    regels.stream().filter(r -> VOLDAAN.equals(r.uitslag().totaal())).count(), regels.size()});
+                    regels.stream().filter(r -> r.totaal() == Uitkomst.VOLDAAN).count(), regels.size()});
         }
         return new Dashboard(jaar, eigen, gemeenten.regioVoortgang(jaar), perStatus, ronde.size(), criteria, trend,
                 gesprekken.verlopenVervolgacties());

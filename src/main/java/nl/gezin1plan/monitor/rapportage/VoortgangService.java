@@ -14,13 +14,12 @@ import java.util.stream.Stream;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
-import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
 import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
-import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,9 +92,8 @@ public class VoortgangService {
     /** Last year's progress and keurmerk per organisation from the kept results, one narrow row each. */
     private Map<Long, VoortgangRegel.Vorig> vorigJaar(int jaar, UitvraagFilter filter) {
         Map<Long, VoortgangRegel.Vorig> vorig = new HashMap<>();
-        for (VastgelegdeRegel regel : rondes.vastgelegd(jaar, filter)) {
-            vorig.put(regel.organisatieId(), new VoortgangRegel.Vorig(regel.uitslag().procentBeantwoord(),
-                    Uitkomst.valueOf(regel.uitslag().totaal())));
+        for (VastgelegdeUitslag uitslag : keurmerk.vastgelegdZonderCriteria(jaar, filter)) {
+            vorig.put(uitslag.organisatieId(), new VoortgangRegel.Vorig(uitslag.procentBeantwoord(), uitslag.totaal()));
         }
         return vorig;
     }

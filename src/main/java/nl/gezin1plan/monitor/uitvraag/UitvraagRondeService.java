@@ -38,8 +38,7 @@ public class UitvraagRondeService {
     private final UitvraagInhoudLezer lezer;
     private final UitvraagPagina pagina;
     private final UitvraagStroom stroom;
-    private final UitslagVastlegging vastlegging;
-    private final UitslagBerekening berekening;
+    private final StandVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
     private final UitvraagInstellingen instellingen;
@@ -48,12 +47,11 @@ public class UitvraagRondeService {
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
                          UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
                          UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom,
-                         UitslagVastlegging vastlegging, UitslagBerekening berekening, Toegang toegang,
+                         StandVastlegging vastlegging, Toegang toegang,
                          Clock clock, UitvraagInstellingen instellingen, ApplicationEventPublisher gebeurtenissen) {
         this.instellingen = instellingen;
         this.gebeurtenissen = gebeurtenissen;
         this.vastlegging = vastlegging;
-        this.berekening = berekening;
         this.rondes = rondes;
         this.definities = definities;
         this.uitvragen = uitvragen;
@@ -166,24 +164,25 @@ public class UitvraagRondeService {
     }
 
     /**
-     * The kept progress and keurmerk of every uitvraag of the year in the caller's scope: one narrow row each, for
-     * overviews over years. Rows without a kept result (answers loaded past the application since start-up) are
-     * computed from their answers here, so every row has its {@code uitslag}.
+     * The kept share answered of every uitvraag of the year in the caller's scope: one narrow row each, for
+     * overviews over years. Rows without a kept share (answers loaded past the application since start-up) are
+     * computed from their answers here, so every row has its {@code procentBeantwoord}.
      */
     @Transactional(readOnly = true)
     public List<VastgelegdeRegel> vastgelegd(int jaar, UitvraagFilter filter) {
         Scope scope = scope();
         List<VastgelegdeRegel> regels = stroom.vastgelegd(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
-        List<Long> zonder = regels.stream().filter(r -> r.uitslag() == null).map(VastgelegdeRegel::organisatieId).toList();
+        List<Long> zonder = regels.stream().filter(r -> r.procentBeantwoord() == null)
+                .map(VastgelegdeRegel::organisatieId).toList();
         if (zonder.isEmpty()) {
             return regels;
         }
-        Map<Long, VastgelegdeUitslag> berekend = new HashMap<>();
+        Map<Long, Integer> berekend = new HashMap<>();
         for (int van = 0; van < zonder.size(); van += BLOK) {
-            berekend.putAll(berekening.bereken(standenVan(pagina.vanOrganisaties(jaar,
-                    zonder.subList(van, Math.min(van + BLOK, zonder.size()))))));
+            standenVan(pagina.vanOrganisaties(jaar, zonder.subList(van, Math.min(van + BLOK, zonder.size()))))
+                    .forEach(s -> berekend.put(s.uitvraagId(), s.procentBeantwoord()));
         }
-        return regels.stream().map(r -> r.uitslag() != null ? r
+        return regels.stream().map(r -> r.procentBeantwoord() != null ? r
                 : new VastgelegdeRegel(r.uitvraagId(), r.organisatieId(), r.status(), berekend.get(r.uitvraagId())))
                 .toList();
     }

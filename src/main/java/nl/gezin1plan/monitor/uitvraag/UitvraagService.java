@@ -26,14 +26,14 @@ public class UitvraagService {
     private final AntwoordRepository antwoorden;
     private final UitvraagGebeurtenisRepository gebeurtenissen;
     private final UitvraagInhoudLezer lezer;
-    private final UitslagVastlegging vastlegging;
+    private final StandVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
     private final Personen personen;
 
     UitvraagService(UitvraagRepository uitvragen, AntwoordRepository antwoorden,
                     UitvraagGebeurtenisRepository gebeurtenissen, UitvraagInhoudLezer lezer,
-                    UitslagVastlegging vastlegging, Toegang toegang, Clock clock, Personen personen) {
+                    StandVastlegging vastlegging, Toegang toegang, Clock clock, Personen personen) {
         this.personen = personen;
         this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;

@@ -56,7 +56,7 @@ public class UitvraagStroom {
 
     /** The kept results of the year, without answers: a narrow row per uitvraag. */
     public static final String VASTGELEGD = """
-            select u.id, o.id, u.status, u.procent_beantwoord, u.keurmerk_totaal, u.keurmerk_criteria
+            select u.id, o.id, u.status, u.procent_beantwoord
             """ + UIT_WAAR + FILTERS;
 
     private final JdbcTemplate jdbc;
@@ -91,14 +91,11 @@ public class UitvraagStroom {
         return standen;
     }
 
-    /** The kept result of every uitvraag of the year, in no particular order. */
+    /** The kept share answered of every uitvraag of the year, in no particular order. */
     List<VastgelegdeRegel> vastgelegd(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
-        return jdbc.query(VASTGELEGD, (rs, i) -> {
-            String totaal = rs.getString(5);
-            return new VastgelegdeRegel(rs.getLong(1), rs.getLong(2), UitvraagStatus.valueOf(rs.getString(3)),
-                    totaal == null ? null : new VastgelegdeUitslag(rs.getInt(4), totaal,
-                            VastgelegdeUitslag.criteriaUit(rs.getString(6))));
-        }, parameters(jaar, gemeenteId, organisatieId, filter));
+        return jdbc.query(VASTGELEGD, (rs, i) -> new VastgelegdeRegel(rs.getLong(1), rs.getLong(2),
+                UitvraagStatus.valueOf(rs.getString(3)), rs.getObject(4, Integer.class)),
+                parameters(jaar, gemeenteId, organisatieId, filter));
     }
 
     private static Object[] parameters(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {

@@ -1,8 +1,9 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 /**
- * One organisation's uitvraag of a year with its kept result. Only {@link UitvraagStroom} gives a null {@code uitslag}
- * (none kept yet); the service computes those before handing rows out.
+ * One organisation's uitvraag of a year with its kept share of required questions answered. Only
+ * {@link UitvraagStroom} gives a null {@code procentBeantwoord} (none kept yet); the service computes those before
+ * handing rows out.
  */
-public record VastgelegdeRegel(long uitvraagId, long organisatieId, UitvraagStatus status, VastgelegdeUitslag uitslag) {
+public record VastgelegdeRegel(long uitvraagId, long organisatieId, UitvraagStatus status, Integer procentBeantwoord) {
 }

@@ -11,10 +11,10 @@ import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.RondeRegel;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
+import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
-import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,20 +40,20 @@ class DemoUitvraagTest {
 
         List<RondeRegel> demo = keurmerk.rondeOverzicht(2026).stream()
                 .filter(r -> r.organisatie().endsWith("(demo)")).toList();
-        Map<Long, VastgelegdeRegel> vastgelegd = rondes.vastgelegd(2026, UitvraagFilter.ALLES).stream()
-                .collect(Collectors.toMap(VastgelegdeRegel::uitvraagId, Function.identity()));
+        Map<Long, VastgelegdeUitslag> vastgelegd = keurmerk.vastgelegd(2026, UitvraagFilter.ALLES).stream()
+                .collect(Collectors.toMap(VastgelegdeUitslag::uitvraagId, Function.identity()));
 
         assertThat(demo).extracting(RondeRegel::status).contains(UitvraagStatus.values());
         for (RondeRegel regel : demo) {
-            VastgelegdeRegel kept = vastgelegd.get(regel.uitvraagId());
+            VastgelegdeUitslag kept = vastgelegd.get(regel.uitvraagId());
             assertThat(kept.status()).as(regel.organisatie()).isEqualTo(regel.status());
-            assertThat(kept.uitslag().totaal()).as(regel.organisatie()).isEqualTo(regel.keurmerk().totaal().name());
+            assertThat(kept.totaal()).as(regel.organisatie()).isEqualTo(regel.keurmerk().totaal());
             if (regel.status() == UitvraagStatus.NIET_GESTART) {
                 assertThat(regel.beantwoord()).as(regel.organisatie()).isZero();
-                assertThat(kept.uitslag().procentBeantwoord()).as(regel.organisatie()).isZero();
+                assertThat(kept.procentBeantwoord()).as(regel.organisatie()).isZero();
                 assertThat(regel.keurmerk().totaal()).as(regel.organisatie()).isEqualTo(Uitkomst.ONBEKEND);
             }
-            if (kept.uitslag().procentBeantwoord() == 100 || regel.keurmerk().totaal() == Uitkomst.VOLDAAN) {
+            if (kept.procentBeantwoord() == 100 || regel.keurmerk().totaal() == Uitkomst.VOLDAAN) {
                 assertThat(regel.status()).as(regel.organisatie()).isNotEqualTo(UitvraagStatus.NIET_GESTART);
             }
         }

@@ -13,7 +13,7 @@ import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The progress and keurmerk kept on each uitvraag row always equal what the answers and judgements give when
- * computed afresh: after an answer, a judgement, a change of the youth flag, and when filled at start-up.
+ * The progress kept on each uitvraag row and the keurmerk kept in keurmerk's own tables always equal what the answers
+ * and judgements give when computed afresh: after an answer, a judgement, a change of the youth flag, and when filled
+ * at start-up.
  */
 @PostgresTest
 class VastgelegdeUitslagTest {
@@ -41,7 +42,7 @@ class VastgelegdeUitslagTest {
     @Autowired
     OrganisatieRepository organisaties;
     @Autowired
-    UitslagVastlegging vastlegging;
+    StandVastlegging vastlegging;
     @Autowired
     TestGegevens gegevens;
     @Autowired
@@ -99,8 +100,9 @@ class VastgelegdeUitslagTest {
         var opzet = fixture.nieuw(JAAR, true);
         fixture.beantwoordAlles(opzet.uitvraagId(), Map.of());
         Map<String, String> voor = bewaard(opzet.uitvraagId());
-        new JdbcTemplate(dataSource).update("update uitvraag set procent_beantwoord = null, keurmerk_totaal = null, "
-                + "keurmerk_criteria = null where id = ?", opzet.uitvraagId());
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        sql.update("update uitvraag set procent_beantwoord = null where id = ?", opzet.uitvraagId());
+        sql.update("delete from keurmerk_totaal where uitvraag_id = ?", opzet.uitvraagId());
         assertThat(bewaard(opzet.uitvraagId())).containsEntry("totaal", null);
 
         assertThat(vastlegging.vulOntbrekende()).contains(JAAR);
@@ -108,21 +110,19 @@ class VastgelegdeUitslagTest {
         assertThat(bewaard(opzet.uitvraagId())).isEqualTo(voor).isEqualTo(vers(opzet.uitvraagId()));
     }
 
-    /** What the row keeps: progress, overall and each criterion. */
+    /** What is kept: progress on the uitvraag row, the keurmerk overall and each criterion by keurmerk. */
     private Map<String, String> bewaard(long uitvraagId) {
-        return new JdbcTemplate(dataSource).queryForObject("""
-                select procent_beantwoord, keurmerk_totaal, keurmerk_criteria from uitvraag where id = ?""", (rs, i) -> {
-            Map<String, String> waarden = new LinkedHashMap<>();
-            waarden.put("procent", rs.getString(1));
-            waarden.put("totaal", rs.getString(2));
-            String criteria = rs.getString(3);
-            if (criteria != null) {
-                for (String paar : criteria.split(";")) {
-                    waarden.put(paar.substring(0, paar.indexOf('=')), paar.substring(paar.indexOf('=') + 1));
-                }
-            }
-            return waarden;
-        }, uitvraagId);
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        Map<String, String> waarden = new LinkedHashMap<>();
+        waarden.put("procent", sql.queryForObject("select procent_beantwoord from uitvraag where id = ?", String.class,
+                uitvraagId));
+        waarden.put("totaal", sql.query("select uitkomst from keurmerk_totaal where uitvraag_id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, uitvraagId));
+        sql.query("select criterium, uitkomst from keurmerk_uitslag where uitvraag_id = ? order by criterium",
+                rs -> {
+                    waarden.put(rs.getString(1), rs.getString(2));
+                }, uitvraagId);
+        return waarden;
     }
 
     /** The same, computed afresh from the answers and judgements by the keurmerk service. */

@@ -56,8 +56,9 @@ final class GrootBestand {
         sql.batchUpdate("insert into antwoord (uitvraag_id, vraag, waarde, gewijzigd_door, gewijzigd_op) "
                 + "values (?, ?, ?, 'generator', now()) on conflict (uitvraag_id, vraag) do update set waarde = excluded.waarde", rijen);
         // Answers loaded past the application: the results it kept for these uitvragen no longer hold.
-        sql.batchUpdate("update uitvraag set procent_beantwoord = null, keurmerk_totaal = null, keurmerk_criteria = null "
-                + "where id = ?", ids.stream().map(id -> new Object[] {id}).toList());
+        List<Object[]> uitvragen = ids.stream().map(id -> new Object[] {id}).toList();
+        sql.batchUpdate("update uitvraag set procent_beantwoord = null where id = ?", uitvragen);
+        sql.batchUpdate("delete from keurmerk_totaal where uitvraag_id = ?", uitvragen);
         return rijen.size();
     }
 }

@@ -11,7 +11,7 @@ import nl.gezin1plan.monitor.jaarrapport.Jaarrapport;
 import nl.gezin1plan.monitor.jaarrapport.JaarrapportPdf;
 import nl.gezin1plan.monitor.jaarrapport.JaarrapportService;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
-import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,7 +36,7 @@ class JaarrapportBenchmark {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
-    UitslagVastlegging vastlegging;
+    StandVastlegging vastlegging;
     @Autowired
     ChecklistService checklists;
     @Autowired

@@ -16,7 +16,7 @@ import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.export.VoortgangCsv;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.uitvraag.UitslagVastlegging;
+import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
@@ -53,7 +53,7 @@ class VoortgangBenchmark {
     @Autowired
     VoortgangCsv voortgangCsv;
     @Autowired
-    UitslagVastlegging vastlegging;
+    StandVastlegging vastlegging;
     @Autowired
     DataSource dataSource;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
@@ -29,6 +30,8 @@ class VoortgangServiceTest {
     VoortgangService voortgang;
     @Autowired
     UitvraagRondeService rondes;
+    @Autowired
+    KeurmerkService keurmerk;
     @Autowired
     UitvraagService uitvragen;
     @Autowired
@@ -64,8 +67,8 @@ class VoortgangServiceTest {
             assertThat(regel.kerncijfers()).containsEntry("percentage_geschoold", null)
                     .containsEntry("aandachtsfunctionaris_benoemd", null);
         });
-        assertThat(rondes.vastgelegd(2026, UitvraagFilter.ALLES)).singleElement()
-                .satisfies(r -> assertThat(r.uitslag().criteria()).containsEntry("V2", "NIET_VOLDAAN"));
+        assertThat(keurmerk.vastgelegd(2026, UitvraagFilter.ALLES)).singleElement()
+                .satisfies(r -> assertThat(r.criteria()).containsEntry("V2", Uitkomst.NIET_VOLDAAN));
         List<Map<String, String>> geexporteerd = new java.util.ArrayList<>();
         voortgang.exporteerAntwoorden(2026, UitvraagFilter.ALLES, s -> geexporteerd.add(s.antwoorden()));
         assertThat(geexporteerd).singleElement().satisfies(antwoorden -> assertThat(antwoorden)
@@ -127,9 +130,9 @@ class VoortgangServiceTest {
         List<VoortgangRegel> rapport = voortgang.regels(2062, UitvraagFilter.ALLES, 0, 50);
         List<VoortgangRegel> export = new java.util.ArrayList<>();
         voortgang.exporteer(2062, UitvraagFilter.ALLES, export::add);
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("""
-                update uitvraag set procent_beantwoord = null, keurmerk_totaal = null, keurmerk_criteria = null
-                where id = ?""", opzet.uitvraagId());
+        var sql = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        sql.update("update uitvraag set procent_beantwoord = null where id = ?", opzet.uitvraagId());
+        sql.update("delete from keurmerk_totaal where uitvraag_id = ?", opzet.uitvraagId());
         List<VoortgangRegel> exportNietVastgelegd = new java.util.ArrayList<>();
         voortgang.exporteer(2062, UitvraagFilter.ALLES, exportNietVastgelegd::add);
 
