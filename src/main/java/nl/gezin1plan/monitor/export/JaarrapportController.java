@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
 import nl.gezin1plan.monitor.audit.AuditService;
-import nl.gezin1plan.monitor.base.Jaartal;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.jaarrapport.Jaarrapport;
 import nl.gezin1plan.monitor.jaarrapport.JaarrapportPdf;
@@ -36,10 +35,6 @@ class JaarrapportController {
     @GetMapping("/export/jaarrapport.pdf")
     void jaarrapport(@RequestParam int jaar, @RequestParam(required = false) Long gemeente,
                      HttpServletResponse response) throws IOException {
-        if (jaar < Jaartal.EERSTE || jaar > Jaartal.LAATSTE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Kies een jaar tussen " + Jaartal.EERSTE + " en " + Jaartal.LAATSTE + ".");
-        }
         Jaarrapport rapport;
         try {
             rapport = rapporten.jaarrapport(gemeente, jaar);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezin1plan.monitor.base.Jaartal;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
@@ -57,6 +58,11 @@ public class JaarrapportService {
 
     /** The report of {@code gemeenteId} (null: the agendahouder's own gemeente) for {@code jaar}. */
     public Jaarrapport jaarrapport(Long gemeenteId, int jaar) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        Jaartal.controleer(jaar, "jaar", fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
         long gemeente = gemeenteVan(toegang.huidigeGebruiker(), gemeenteId);
         GemeenteOverzicht overzicht = gemeenten.overzicht(gemeente, jaar);
         List<ItemRegel> open = checklists.open(ChecklistEigenaar.gemeente(gemeente), jaar)
