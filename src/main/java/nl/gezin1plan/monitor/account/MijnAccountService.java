@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.mail.EmailAdres;
 import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import nl.gezin1plan.monitor.security.EigenSessie;
@@ -24,9 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MijnAccountService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;]+");
     private static final int MAXIMALE_NAAM = 200;
-    private static final int MAXIMALE_EMAIL = 254;
 
     private final GebruikerRepository gebruikers;
     private final WachtwoordRegels regels;
@@ -79,7 +77,7 @@ public class MijnAccountService {
         if (schoneNaam.isEmpty() || schoneNaam.length() > MAXIMALE_NAAM) {
             fouten.put("naam", "Vul uw naam in, hoogstens " + MAXIMALE_NAAM + " tekens.");
         }
-        if (schoneEmail.length() > MAXIMALE_EMAIL || !EMAIL.matcher(schoneEmail).matches()) {
+        if (!EmailAdres.isGeldig(schoneEmail)) {
             fouten.put("email", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.");
         }
         if (!fouten.isEmpty()) {

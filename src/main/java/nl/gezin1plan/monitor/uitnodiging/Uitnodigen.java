@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.mail.EmailAdres;
 import nl.gezin1plan.monitor.mail.MailService;
 import nl.gezin1plan.monitor.organisatie.Contactpersoon;
 import nl.gezin1plan.monitor.organisatie.Gebruiker;

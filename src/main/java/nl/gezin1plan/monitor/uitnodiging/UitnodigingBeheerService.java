@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.mail.EmailAdres;
 import nl.gezin1plan.monitor.mail.MailRegel;
 import nl.gezin1plan.monitor.mail.MailService;
 import nl.gezin1plan.monitor.organisatie.Gebruiker;
