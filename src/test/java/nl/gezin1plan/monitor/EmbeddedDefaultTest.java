@@ -62,6 +62,8 @@ class EmbeddedDefaultTest {
     nl.gezin1plan.monitor.uitvraag.UitvraagRondeService rondes;
     @Autowired
     nl.gezin1plan.monitor.uitnodiging.UitnodigingService uitnodigingen;
+    @Autowired
+    nl.gezin1plan.monitor.keurmerk.KeurmerkService keurmerk;
 
     @AfterEach
     void logUit() {
@@ -119,6 +121,22 @@ class EmbeddedDefaultTest {
         assertThat(checklist.perThema()).hasSize(7);
         assertThat(checklist.voortgang().gereed()).isPositive();
         assertThat(checklists.jaren(ChecklistEigenaar.gemeente(leiden.id()))).containsExactly(2025, 2026);
+    }
+
+    @Test
+    void theDashboardCountsEachCriterionOnH2AsTheRowsSay() {
+        gegevens.logIn("agendahouder");
+        java.util.Map<String, Long> perRij = new java.util.HashMap<>();
+        keurmerk.vastgelegd(2026, nl.gezin1plan.monitor.uitvraag.UitvraagFilter.ALLES).forEach(rij ->
+                rij.criteria().forEach((criterium, uitkomst) -> {
+                    if (uitkomst == nl.gezin1plan.monitor.keurmerk.Uitkomst.VOLDAAN) {
+                        perRij.merge(criterium, 1L, Long::sum);
+                    }
+                }));
+
+        assertThat(perRij).isNotEmpty();
+        assertThat(keurmerk.rondeKeurmerk(2026, nl.gezin1plan.monitor.uitvraag.UitvraagFilter.ALLES)
+                .voldaanPerCriterium()).isEqualTo(perRij);
     }
 
     @Test

@@ -2,14 +2,12 @@ package nl.gezin1plan.monitor.beheer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import nl.gezin1plan.monitor.mail.EmailAdres;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
 /** Who a person is and what their role applies to: a gemeente, afdeling or organisation, or the whole region. */
 public record GebruikerGegevens(String naam, String email, Rol rol, Long gemeenteId, Long afdelingId,
                                 Long organisatieId) {
-
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public GebruikerGegevens {
         naam = naam == null ? "" : naam.strip();
@@ -22,7 +20,7 @@ public record GebruikerGegevens(String naam, String email, Rol rol, Long gemeent
         if (naam.isEmpty() || naam.length() > 200) {
             fouten.put("naam", "Vul een naam in van hoogstens 200 tekens.");
         }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAdres.isGeldig(email)) {
             fouten.put("email", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.");
         }
         if (rol == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.gezin1plan.monitor.mail.EmailAdres;
 import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 
 /** What the register keeps of an organisation, as a form or an import row gives it. */
@@ -50,7 +51,7 @@ public record OrganisatieGegevens(String naam, String kvkNummer, OrganisatieType
             Contact contact = contactpersonen.get(i);
             if (contact.naam().isEmpty() || contact.naam().length() > MAX_NAAM) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": vul een naam in.");
-            } else if (contact.email() != null && (contact.email().length() > 254 || !GebruikerGegevens.EMAIL.matcher(contact.email()).matches())) {
+            } else if (contact.email() != null && !EmailAdres.isGeldig(contact.email())) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": vul een geldig e-mailadres in.");
             } else if (contact.rol() != null && contact.rol().length() > MAX_ROL) {
                 fouten.put("contactpersonen", "Contactpersoon " + (i + 1) + ": de rol is hoogstens " + MAX_ROL + " tekens.");

@@ -117,21 +117,60 @@ public class KeurmerkService {
         return vastgelegd(jaar, filter, false);
     }
 
+    /**
+     * The year's uitvragen in the caller's scope as {@link #vastgelegdZonderCriteria}, and per criterion how many of
+     * them meet it, counted by the database instead of reading every criterion row: for the dashboard.
+     */
+    @Transactional(readOnly = true)
+    public RondeKeurmerk rondeKeurmerk(int jaar, UitvraagFilter filter) {
+        List<VastgelegdeRegel> regels = rondes.vastgelegd(jaar, filter);
+        Map<Long, KeurmerkVastlegging.Vastgelegd> kept = vastlegging.lees(ids(regels), false);
+        Map<String, Long> voldaan = vastlegging.telVoldaan(List.copyOf(kept.keySet()));
+        for (KeurmerkVastlegging.Vastgelegd berekend : berekenOntbrekende(jaar, regels, kept)) {
+            berekend.criteria().forEach((criterium, uitkomst) -> {
+                if (uitkomst == Uitkomst.VOLDAAN) {
+                    voldaan.merge(criterium, 1L, Long::sum);
+                }
+            });
+        }
+        return new RondeKeurmerk(samen(regels, kept, false), voldaan);
+    }
+
     private List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter, boolean metCriteria) {
         List<VastgelegdeRegel> regels = rondes.vastgelegd(jaar, filter);
-        Map<Long, KeurmerkVastlegging.Vastgelegd> kept =
-                vastlegging.lees(regels.stream().map(VastgelegdeRegel::uitvraagId).toList(), metCriteria);
+        Map<Long, KeurmerkVastlegging.Vastgelegd> kept = vastlegging.lees(ids(regels), metCriteria);
+        berekenOntbrekende(jaar, regels, kept);
+        return samen(regels, kept, metCriteria);
+    }
+
+    private static List<Long> ids(List<VastgelegdeRegel> regels) {
+        return regels.stream().map(VastgelegdeRegel::uitvraagId).toList();
+    }
+
+    /** Computes, from their answers, the rows that have no kept keurmerk, adds them to {@code kept} and returns them. */
+    private List<KeurmerkVastlegging.Vastgelegd> berekenOntbrekende(int jaar, List<VastgelegdeRegel> regels,
+                                                                    Map<Long, KeurmerkVastlegging.Vastgelegd> kept) {
         List<Long> zonder = regels.stream().filter(r -> !kept.containsKey(r.uitvraagId()))
                 .map(VastgelegdeRegel::organisatieId).toList();
+        List<KeurmerkVastlegging.Vastgelegd> berekend = new ArrayList<>();
         for (int van = 0; van < zonder.size(); van += BLOK) {
             berekening.uitslagen(rondes.standenVan(jaar, zonder.subList(van, Math.min(van + BLOK, zonder.size()))))
-                    .forEach((id, uitslag) -> kept.put(id, KeurmerkVastlegging.Vastgelegd.van(uitslag)));
+                    .forEach((id, uitslag) -> {
+                        KeurmerkVastlegging.Vastgelegd v = KeurmerkVastlegging.Vastgelegd.van(uitslag);
+                        kept.put(id, v);
+                        berekend.add(v);
+                    });
         }
+        return berekend;
+    }
+
+    private static List<VastgelegdeUitslag> samen(List<VastgelegdeRegel> regels,
+                                                  Map<Long, KeurmerkVastlegging.Vastgelegd> kept, boolean metCriteria) {
         List<VastgelegdeUitslag> uitslagen = new ArrayList<>(regels.size());
         for (VastgelegdeRegel r : regels) {
             KeurmerkVastlegging.Vastgelegd k = kept.get(r.uitvraagId());
             uitslagen.add(new VastgelegdeUitslag(r.uitvraagId(), r.organisatieId(), r.status(), r.procentBeantwoord(),
-                    k.totaal(), k.criteria()));
+                    k.totaal(), metCriteria ? k.criteria() : Map.of()));
         }
         return uitslagen;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
+import nl.gezin1plan.monitor.keurmerk.RondeKeurmerk;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -47,7 +48,8 @@ public class DashboardService {
         }
         GemeenteOverzicht eigen = gebruiker.rol() == Rol.AGENDAHOUDER
                 ? gemeenten.overzicht(gebruiker.gemeenteId(), jaar) : null;
-        List<VastgelegdeUitslag> ronde = keurmerk.vastgelegd(jaar, UitvraagFilter.ALLES);
+        RondeKeurmerk rondeKeurmerk = keurmerk.rondeKeurmerk(jaar, UitvraagFilter.ALLES);
+        List<VastgelegdeUitslag> ronde = rondeKeurmerk.uitslagen();
         Map<UitvraagStatus, Long> perStatus = new EnumMap<>(UitvraagStatus.class);
         for (UitvraagStatus status : UitvraagStatus.values()) {
             perStatus.put(status, ronde.stream().filter(r -> r.status() == status).count());
@@ -55,7 +57,7 @@ public class DashboardService {
         Map<String, Long> criteria = new LinkedHashMap<>();
         if (!ronde.isEmpty()) {
             rondes.inhoud(jaar).orElseThrow().keurmerk().forEach(c -> criteria.put(c.sleutel() + " " + c.naam(),
-                    ronde.stream().filter(r -> r.criteria().get(c.sleutel()) == Uitkomst.VOLDAAN).count()));
+                    rondeKeurmerk.voldaan(c.sleutel())));
         }
         Map<Integer, long[]> trend = new LinkedHashMap<>();
         for (int j = jaar - TRENDJAREN + 1; j <= jaar; j++) {

@@ -3,6 +3,8 @@ package nl.gezin1plan.monitor.beheer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Set;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.audit.AuditFilter;
@@ -12,6 +14,7 @@ import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
+import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.MonitorGebruiker;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingFixture;
@@ -97,6 +100,19 @@ class StructuurBeheerServiceTest {
                 .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.fouten())
                         .containsEntry("gebruikersnaam", "Deze gebruikersnaam is al in gebruik."));
         assertThat(beheer.overzicht().gebruikers()).hasSize(voor);
+    }
+
+    @Test
+    void anEMailAddressFollowsTheSameRuleAsInvitationsAndMijnAccount() {
+        for (String adres : new String[] {"<jan@gemeente.nl>", "jan@gemeente.nl,piet", "jan@gemeente"}) {
+            assertThat(new GebruikerGegevens("Jan", adres, Rol.ACCOUNTMANAGER, null, null, null).fouten())
+                    .as(adres).containsEntry("email", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.");
+            assertThat(new OrganisatieGegevens("Org", null, OrganisatieType.GGZ, false, Set.of(1L),
+                    List.of(new OrganisatieGegevens.Contact("Jan", adres, null))).fouten())
+                    .as(adres).containsEntry("contactpersonen", "Contactpersoon 1: vul een geldig e-mailadres in.");
+        }
+        assertThat(new GebruikerGegevens("Jan", " Jan.de.Vries@Gemeente.nl ", Rol.ACCOUNTMANAGER, null, null, null)
+                .fouten()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.keurmerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
+import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +111,43 @@ class VastgelegdeUitslagTest {
         assertThat(vastlegging.vulOntbrekende()).contains(JAAR);
 
         assertThat(bewaard(opzet.uitvraagId())).isEqualTo(voor).isEqualTo(vers(opzet.uitvraagId()));
+    }
+
+    @Test
+    void theDashboardCountPerCriterionEqualsTheKeptRowsAlsoForAResultNotKeptYet() {
+        var volledig = fixture.nieuw(JAAR, true);
+        fixture.beantwoordAlles(volledig.uitvraagId(), Map.of());
+        var half = fixture.nieuw(JAAR, false);
+        fixture.beantwoordAlles(half.uitvraagId(), Map.of("regisseurs_module_1_en_2", "nee"));
+        new JdbcTemplate(dataSource).update("delete from keurmerk_totaal where uitvraag_id = ?", half.uitvraagId());
+        gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
+
+        RondeKeurmerk ronde = keurmerk.rondeKeurmerk(JAAR, UitvraagFilter.ALLES);
+
+        Map<String, Long> perRij = new HashMap<>();
+        for (VastgelegdeUitslag rij : keurmerk.vastgelegd(JAAR, UitvraagFilter.ALLES)) {
+            rij.criteria().forEach((criterium, uitkomst) -> {
+                if (uitkomst == Uitkomst.VOLDAAN) {
+                    perRij.merge(criterium, 1L, Long::sum);
+                }
+            });
+        }
+        assertThat(ronde.voldaanPerCriterium()).isEqualTo(perRij);
+        assertThat(ronde.uitslagen()).extracting(VastgelegdeUitslag::uitvraagId)
+                .contains(volledig.uitvraagId(), half.uitvraagId());
+        assertThat(ronde.uitslagen()).allSatisfy(r -> assertThat(r.criteria()).isEmpty());
+
+        gegevens.logIn(half.agendahouder());
+        RondeKeurmerk eigen = keurmerk.rondeKeurmerk(JAAR, UitvraagFilter.ALLES);
+        assertThat(eigen.uitslagen()).singleElement().extracting(VastgelegdeUitslag::uitvraagId)
+                .isEqualTo(half.uitvraagId());
+        Map<String, String> vers = vers(half.uitvraagId());
+        assertThat(vers).containsEntry("V5", "NIET_VOLDAAN");
+        vers.forEach((sleutel, waarde) -> {
+            if (sleutel.startsWith("V")) {
+                assertThat(eigen.voldaan(sleutel)).as(sleutel).isEqualTo(waarde.equals("VOLDAAN") ? 1 : 0);
+            }
+        });
     }
 
     /** What is kept: progress on the uitvraag row, the keurmerk overall and each criterion by keurmerk. */
