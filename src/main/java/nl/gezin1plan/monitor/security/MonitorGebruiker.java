@@ -1,13 +1,13 @@
 package nl.gezin1plan.monitor.security;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * Spring Security's view of a {@link nl.gezin1plan.monitor.organisatie.Gebruiker}, carrying its scope and when the
- * session began, which {@link SessieControle} compares with the moment the person's sessions were last ended.
+ * Spring Security's view of a {@link nl.gezin1plan.monitor.organisatie.Gebruiker}: the rights of its role as
+ * authorities ({@link Rechten}), its scope, and when the session began, which {@link SessieControle} compares with
+ * the moment the person's sessions were last ended.
  */
 public class MonitorGebruiker extends User {
 
@@ -16,7 +16,7 @@ public class MonitorGebruiker extends User {
 
     public MonitorGebruiker(HuidigeGebruiker gebruiker, String wachtwoordHash, boolean actief, Instant ingelogdOp) {
         super(gebruiker.gebruikersnaam(), wachtwoordHash, actief, true, true, true,
-                List.of(new SimpleGrantedAuthority("ROLE_" + gebruiker.rol().name())));
+                Rechten.van(gebruiker.rol()).stream().map(recht -> new SimpleGrantedAuthority("ROLE_" + recht)).toList());
         this.gebruiker = gebruiker;
         this.ingelogdOp = ingelogdOp;
     }

@@ -1,14 +1,17 @@
 package nl.gezin1plan.monitor.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.gezin1plan.monitor.base.ui.Navigatie;
 import org.springframework.stereotype.Component;
 
-/** The menu and start page of each role, for the frame in base.ui. */
+/** The start page and the menu entries into one's own scope, from the user's rights and scope, for the frame. */
 @Component
 class RolNavigatie implements Navigatie {
+
+    /** Between the gemeente overview (20) and the uitvraag round (40) of the views' own menu entries. */
+    private static final double EIGEN_CHECKLIST = 30;
 
     private final Toegang toegang;
 
@@ -19,57 +22,37 @@ class RolNavigatie implements Navigatie {
     @Override
     public Optional<Aangemeld> aangemeld() {
         return toegang.ingelogd().map(gebruiker ->
-                new Aangemeld(gebruiker.naam(), "rol." + gebruiker.rol().name(), menu(gebruiker)));
+                new Aangemeld(gebruiker.naam(), "rol." + gebruiker.rol().name(), eigenMenu(gebruiker)));
     }
 
     @Override
     public String startpagina() {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        return switch (gebruiker.rol()) {
-            case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> "dashboard";
-            case AANDACHTSFUNCTIONARIS -> "checklist/afdeling/" + gebruiker.afdelingId();
-            case ORGANISATIE -> "uitvraag";
-        };
+        Set<String> rechten = Rechten.van(gebruiker.rol());
+        if (rechten.contains(Rechten.GEMEENTECIJFERS)) {
+            return "dashboard";
+        }
+        return eigenChecklist(gebruiker).map(Menupunt::pad)
+                .orElse(rechten.contains(Rechten.EIGEN_UITVRAAG) ? "uitvraag" : "account");
     }
 
-    private static List<Menupunt> menu(HuidigeGebruiker gebruiker) {
-        List<Menupunt> menu = new ArrayList<>();
-        switch (gebruiker.rol()) {
-            case AGENDAHOUDER, BEHEERDER, ACCOUNTMANAGER -> menu.add(new Menupunt("menu.dashboard", "dashboard"));
-            case AANDACHTSFUNCTIONARIS, ORGANISATIE -> menu.add(new Menupunt("menu.start", ""));
+    private static List<Menupunt> eigenMenu(HuidigeGebruiker gebruiker) {
+        return eigenChecklist(gebruiker).stream().toList();
+    }
+
+    /** The checklist of one's own afdeling, or else of one's own gemeente. */
+    private static Optional<Menupunt> eigenChecklist(HuidigeGebruiker gebruiker) {
+        if (!Rechten.van(gebruiker.rol()).contains(Rechten.CHECKLISTS)) {
+            return Optional.empty();
         }
-        switch (gebruiker.rol()) {
-            case AGENDAHOUDER -> {
-                menu.add(new Menupunt("menu.gemeente", "gemeente"));
-                menu.add(new Menupunt("menu.checklist-gemeente", "checklist/gemeente/" + gebruiker.gemeenteId()));
-                menu.add(new Menupunt("menu.ronde", "uitvraag/ronde"));
-                menu.add(new Menupunt("menu.voortgang", "rapportage/voortgang"));
-                menu.add(new Menupunt("menu.evaluatie", "evaluatie"));
-                menu.add(new Menupunt("menu.organisaties", "organisaties"));
-            }
-            case AANDACHTSFUNCTIONARIS -> menu.add(new Menupunt("menu.checklist-afdeling",
-                    "checklist/afdeling/" + gebruiker.afdelingId()));
-            case BEHEERDER -> {
-                menu.add(new Menupunt("menu.gemeenten", "gemeente"));
-                menu.add(new Menupunt("menu.ronde", "uitvraag/ronde"));
-                menu.add(new Menupunt("menu.voortgang", "rapportage/voortgang"));
-                menu.add(new Menupunt("menu.evaluatie", "evaluatie"));
-                menu.add(new Menupunt("menu.organisaties", "organisaties"));
-                menu.add(new Menupunt("menu.beheer", "beheer"));
-                menu.add(new Menupunt("menu.audit", "beheer/audit"));
-                menu.add(new Menupunt("menu.mail", "beheer/mail"));
-            }
-            case ACCOUNTMANAGER -> {
-                menu.add(new Menupunt("menu.gemeenten", "gemeente"));
-                menu.add(new Menupunt("menu.ronde", "uitvraag/ronde"));
-                menu.add(new Menupunt("menu.voortgang", "rapportage/voortgang"));
-                menu.add(new Menupunt("menu.evaluatie", "evaluatie"));
-            }
-            case ORGANISATIE -> {
-                menu.add(new Menupunt("menu.uitvraag", "uitvraag"));
-                menu.add(new Menupunt("menu.keurmerk", "keurmerk"));
-            }
+        if (gebruiker.afdelingId() != null) {
+            return Optional.of(new Menupunt("menu.checklist-afdeling", "checklist/afdeling/" + gebruiker.afdelingId(),
+                    EIGEN_CHECKLIST));
         }
-        return menu;
+        if (gebruiker.gemeenteId() != null) {
+            return Optional.of(new Menupunt("menu.checklist-gemeente", "checklist/gemeente/" + gebruiker.gemeenteId(),
+                    EIGEN_CHECKLIST));
+        }
+        return Optional.empty();
     }
 }

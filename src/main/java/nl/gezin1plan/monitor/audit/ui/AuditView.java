@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gezin1plan.monitor.audit.AuditFilter;
@@ -18,12 +19,13 @@ import nl.gezin1plan.monitor.audit.AuditRegel;
 import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.ui.Formaat;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /** The beheerder reads the audit log, newest first, a page at a time, filtered by kind, person and period. */
 @Route("beheer/audit")
 @PageTitle("Auditlog | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed(Rollen.BEHEERDER)
+@RolesAllowed(Rechten.BEHEER)
+@Menu(title = "menu.audit", order = 90)
 public class AuditView extends Main {
 
     private final AuditService service;

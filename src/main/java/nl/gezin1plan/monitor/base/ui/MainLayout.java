@@ -11,11 +11,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** The application frame: title, who is logged in, and the navigation this user's role may use. */
+/** The application frame: title, who is logged in, and the navigation to what this user may open. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
@@ -38,7 +41,7 @@ public class MainLayout extends AppLayout {
             rechts.addClassName("app-gebruiker");
             kop.addAndExpand(new Span());
             kop.add(rechts);
-            Nav nav = new Nav(menu(gebruiker.menu()));
+            Nav nav = new Nav(menu(gebruiker.eigenMenu()));
             nav.getElement().setAttribute("aria-label", getTranslation("app.navigatie"));
             Anchor verklaring = new Anchor("toegankelijkheid", getTranslation("app.toegankelijkheid"));
             verklaring.addClassName("app-verklaring");
@@ -48,7 +51,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(kop);
     }
 
-    private SideNav menu(List<Navigatie.Menupunt> menu) {
+    /** The views' own {@code @Menu} entries this user may open, and the entries into their own scope. */
+    private SideNav menu(List<Navigatie.Menupunt> eigen) {
+        List<Navigatie.Menupunt> menu = new ArrayList<>(eigen);
+        MenuConfiguration.getMenuEntries().forEach(entry -> menu.add(new Navigatie.Menupunt(entry.title(),
+                entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(),
+                entry.order() == null ? Double.MAX_VALUE : entry.order())));
+        menu.sort(Comparator.comparingDouble(Navigatie.Menupunt::volgorde));
         SideNav nav = new SideNav();
         menu.forEach(punt -> nav.addItem(new SideNavItem(getTranslation(punt.tekstSleutel()), punt.pad())));
         return nav;

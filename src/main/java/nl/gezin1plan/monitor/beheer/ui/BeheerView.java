@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -20,12 +21,13 @@ import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.beheer.StructuurBeheerService;
 import nl.gezin1plan.monitor.beheer.StructuurOverzicht;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /** The beheerder manages the region's gemeenten, afdelingen and the people who hold a role. */
 @Route("beheer")
 @PageTitle("Beheer | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed(Rollen.BEHEERDER)
+@RolesAllowed(Rechten.BEHEER)
+@Menu(title = "menu.beheer", order = 80)
 public class BeheerView extends Main {
 
     private final StructuurBeheerService service;

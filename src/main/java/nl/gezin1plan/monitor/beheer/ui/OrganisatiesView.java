@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,12 +25,13 @@ import nl.gezin1plan.monitor.beheer.ImportRapport;
 import nl.gezin1plan.monitor.beheer.OrganisatieImport;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /** The register of organisations: list, add, edit, and import the lists account managers keep. */
 @Route("organisaties")
 @PageTitle("Organisaties | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.BEHEERDER, Rollen.AGENDAHOUDER})
+@RolesAllowed(Rechten.ORGANISATIEREGISTER)
+@Menu(title = "menu.organisaties", order = 70)
 public class OrganisatiesView extends Main {
 
     private final OrganisatieRegisterService service;

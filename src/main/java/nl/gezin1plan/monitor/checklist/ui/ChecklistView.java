@@ -32,14 +32,14 @@ import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ChecklistWeergave;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.checklist.ItemStatus;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The checklist of a gemeente or afdeling for one year, grouped by theme, with filters and an editor. */
 @NamedInterface("ui")
 @Route("checklist/:soort(gemeente|afdeling)/:id([0-9]{1,18})")
-@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.AANDACHTSFUNCTIONARIS, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
+@RolesAllowed(Rechten.CHECKLISTS)
 public class ChecklistView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChecklistService service;

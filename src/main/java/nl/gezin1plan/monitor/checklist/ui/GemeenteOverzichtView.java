@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -28,12 +29,13 @@ import nl.gezin1plan.monitor.checklist.ChecklistSamenvatting;
 import nl.gezin1plan.monitor.checklist.GemeenteKeuze;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /** A gemeente's own checklist progress next to each afdeling's, with missing role holders flagged. */
 @Route("gemeente")
 @PageTitle("Gemeente-overzicht | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
+@Menu(title = "menu.gemeente", order = 20)
 public class GemeenteOverzichtView extends Main implements BeforeEnterObserver {
 
     private final GemeenteOverzichtService service;

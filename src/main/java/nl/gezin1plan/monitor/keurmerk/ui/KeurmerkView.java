@@ -7,19 +7,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 
 /** The respondent sees which keurmerk criteria their organisation meets, and what is missing. */
 @Route("keurmerk")
 @PageTitle("Keurmerk | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed(Rollen.ORGANISATIE)
+@RolesAllowed(Rechten.EIGEN_UITVRAAG)
+@Menu(title = "menu.keurmerk", order = 120)
 public class KeurmerkView extends Main implements BeforeEnterObserver {
 
     private final KeurmerkService service;

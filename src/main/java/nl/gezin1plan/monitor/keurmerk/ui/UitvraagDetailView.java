@@ -27,7 +27,7 @@ import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
@@ -42,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("uitvraag/detail/:id([0-9]{1,18})")
 @PageTitle("Uitvraag organisatie | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class UitvraagDetailView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService uitvragen;

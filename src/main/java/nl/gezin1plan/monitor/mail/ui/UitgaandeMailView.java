@@ -8,17 +8,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.mail.MailRegel;
 import nl.gezin1plan.monitor.mail.UitgaandeMailService;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /** The beheerder reads the outbox, newest first, a page at a time, and opens a message to read it. */
 @Route("beheer/mail")
 @PageTitle("Uitgaande e-mail | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed(Rollen.BEHEERDER)
+@RolesAllowed(Rechten.BEHEER)
+@Menu(title = "menu.mail", order = 100)
 public class UitgaandeMailView extends Main {
 
     private final UitgaandeMailService service;

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -31,13 +32,14 @@ import nl.gezin1plan.monitor.checklist.Voortgang;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekRegel;
 import nl.gezin1plan.monitor.rapportage.Dashboard;
 import nl.gezin1plan.monitor.rapportage.DashboardService;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 
 /** The start page: checklist progress, the uitvraag round, keurmerk results and what is overdue, as charts and text. */
 @Route("dashboard")
 @PageTitle("Dashboard | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.ACCOUNTMANAGER, Rollen.BEHEERDER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
+@Menu(title = "menu.dashboard", order = 10)
 public class DashboardView extends Main implements BeforeEnterObserver {
 
     private final DashboardService service;

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -33,12 +34,13 @@ import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
 import nl.gezin1plan.monitor.rapportage.DialoogsessieGegevens;
 import nl.gezin1plan.monitor.rapportage.EvaluatieService;
 import nl.gezin1plan.monitor.rapportage.KlantpanelGegevens;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /** Client panels and the yearly dialoogsessie of a gemeente in one place, for the yearly evaluation. */
 @Route("evaluatie")
 @PageTitle("Klantpanels en dialoogsessies | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
+@Menu(title = "menu.evaluatie", order = 60)
 public class EvaluatieView extends Main implements BeforeEnterObserver {
 
     private final EvaluatieService service;

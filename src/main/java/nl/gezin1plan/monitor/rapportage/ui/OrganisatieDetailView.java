@@ -37,7 +37,7 @@ import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekGegevens;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekRegel;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** One organisation: its details, its uitvragen over all years, its accountgesprekken and a form to record a new one. */
 @Route("organisatie/:id([0-9]{1,18})")
 @PageTitle("Organisatie | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.ACCOUNTMANAGER, Rollen.BEHEERDER, Rollen.AGENDAHOUDER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
 
     private final OrganisatieRegisterService register;

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -37,7 +38,7 @@ import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import nl.gezin1plan.monitor.uitnodiging.ui.UitnodigingKolommen;
@@ -47,7 +48,8 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 /** The round of a year: every organisation with status, progress, submission and keurmerk; late ones stand out. */
 @Route("uitvraag/ronde")
 @PageTitle("Uitvraag organisaties | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.AGENDAHOUDER, Rollen.BEHEERDER, Rollen.ACCOUNTMANAGER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
+@Menu(title = "menu.ronde", order = 40)
 public class RondeOverzichtView extends Main implements BeforeEnterObserver {
 
     private final VoortgangService voortgang;

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
@@ -28,7 +29,7 @@ import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
@@ -38,7 +39,8 @@ import nl.gezin1plan.monitor.uitvraag.ui.AntwoordTekst;
 /** Progress per organisation for a year; only the visible page is fetched, and the CSV uses the same filters. */
 @Route("rapportage/voortgang")
 @PageTitle("Voortgang per organisatie | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed({Rollen.ACCOUNTMANAGER, Rollen.BEHEERDER, Rollen.AGENDAHOUDER})
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
+@Menu(title = "menu.voortgang", order = 50)
 public class VoortgangView extends Main implements BeforeEnterObserver {
 
     private final VoortgangService service;

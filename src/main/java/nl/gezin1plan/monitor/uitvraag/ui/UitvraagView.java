@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,7 +30,7 @@ import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
-import nl.gezin1plan.monitor.security.Rollen;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -44,7 +45,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("uitvraag")
 @PageTitle("Uitvraag | 1Gezin1Plan implementatiemonitor")
-@RolesAllowed(Rollen.ORGANISATIE)
+@RolesAllowed(Rechten.EIGEN_UITVRAAG)
+@Menu(title = "menu.uitvraag", order = 110)
 public class UitvraagView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService service;
