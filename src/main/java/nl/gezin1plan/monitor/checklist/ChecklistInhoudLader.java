@@ -1,12 +1,8 @@
 package nl.gezin1plan.monitor.checklist;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Comparator;
+import nl.gezin1plan.monitor.base.Inhoudsbestanden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
@@ -46,20 +41,18 @@ class ChecklistInhoudLader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
-        Resource[] bestanden = new PathMatchingResourcePatternResolver().getResources(LOCATIE);
-        Arrays.sort(bestanden, Comparator.comparing(Resource::getFilename));
-        for (Resource bestand : bestanden) {
-            laad(lees(bestand));
+    public void run(ApplicationArguments args) {
+        for (Inhoudsbestanden.Bestand bestand : Inhoudsbestanden.lees(LOCATIE)) {
+            laad(lees(bestand.tekst()));
         }
     }
 
     ChecklistInhoud lees(Resource bestand) {
-        try (InputStream in = bestand.getInputStream()) {
-            return json.readValue(in, ChecklistInhoud.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Kan checklistinhoud niet lezen: " + bestand.getFilename(), e);
-        }
+        return lees(Inhoudsbestanden.tekst(bestand));
+    }
+
+    private ChecklistInhoud lees(String tekst) {
+        return json.readValue(tekst, ChecklistInhoud.class);
     }
 
     void laad(ChecklistInhoud inhoud) {

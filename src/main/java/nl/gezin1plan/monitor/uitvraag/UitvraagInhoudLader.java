@@ -1,19 +1,13 @@
 package nl.gezin1plan.monitor.uitvraag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Comparator;
+import nl.gezin1plan.monitor.base.Inhoudsbestanden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +30,9 @@ class UitvraagInhoudLader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
-        Resource[] bestanden = new PathMatchingResourcePatternResolver().getResources("classpath*:content/uitvraag/*.json");
-        Arrays.sort(bestanden, Comparator.comparing(Resource::getFilename));
-        for (Resource bestand : bestanden) {
-            try (InputStream in = bestand.getInputStream()) {
-                laad(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+    public void run(ApplicationArguments args) {
+        for (Inhoudsbestanden.Bestand bestand : Inhoudsbestanden.lees("classpath*:content/uitvraag/*.json")) {
+            laad(bestand.tekst());
         }
     }
 
