@@ -1,5 +1,9 @@
 package nl.gezin1plan.monitor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -12,6 +16,18 @@ class ModularityTests {
     @Test
     void modulesOnlyUseEachOthersPublicTypesAndFormNoCycle() {
         modules.verify();
+    }
+
+    /**
+     * The components for background jobs (…VoorTaken) check no scope, as a job has no logged-in user: no view may
+     * use them.
+     */
+    @Test
+    void noViewUsesTheComponentsForBackgroundJobs() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("VoorTaken")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("nl.gezin1plan.monitor"));
     }
 
     @Test

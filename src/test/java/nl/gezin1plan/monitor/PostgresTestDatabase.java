@@ -56,6 +56,22 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         aangemaakt = true;
     }
 
+    /**
+     * A fresh, empty database next to this run's ({@code <database>_<achtervoegsel>}), for a test that migrates it step
+     * by step without the application.
+     */
+    public static javax.sql.DataSource losseDatabase(String achtervoegsel) {
+        String naam = DATABASE + "_" + achtervoegsel;
+        try (Connection beheer = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+             Statement sql = beheer.createStatement()) {
+            sql.execute("drop database if exists " + naam + " with (force)");
+            sql.execute("create database " + naam);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL op " + HOST + ":" + PORT + " is niet bereikbaar.", e);
+        }
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(url(naam), USER, PASSWORD);
+    }
+
     private static String url(String database) {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }

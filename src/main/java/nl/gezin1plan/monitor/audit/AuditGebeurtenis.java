@@ -9,12 +9,18 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import nl.gezin1plan.monitor.organisatie.Rol;
 
-/** A login, failed login, lock or export: what the audit log keeps that no other table does. */
+/**
+ * One line of the audit log, described in words when it happened: a login, failed login, lock, export, import, a
+ * change the beheerder made, and (written by {@link WijzigingAudit}) every change of a checklist item, answer or
+ * keurmerk judgement and every submission, reopening and extended deadline. The audit log reads only this table.
+ */
 @Entity
 class AuditGebeurtenis {
 
     static final int MAXIMALE_NAAM = 100;
     static final int MAXIMALE_OMSCHRIJVING = 2000;
+    /** A change's description holds a reason of up to 2,000 characters after names; the column takes 4,000. */
+    static final int MAXIMALE_GEBEURTENIS = 4000;
     static final int MAXIMAAL_BESTAND = 100;
     static final int MAXIMAAL_BEREIK = 300;
 
@@ -68,7 +74,7 @@ class AuditGebeurtenis {
         return gebeurtenis;
     }
 
-    private static String kort(String tekst, int lengte) {
+    static String kort(String tekst, int lengte) {
         return tekst.length() > lengte ? tekst.substring(0, lengte) : tekst;
     }
 }

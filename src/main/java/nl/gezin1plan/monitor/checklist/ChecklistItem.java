@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -68,7 +70,12 @@ public class ChecklistItem {
         this.notitie = vorigJaar.notitie;
     }
 
-    void pasToe(ItemWijziging wijziging, String door, Instant op) {
+    /**
+     * Takes over the change; true when it changes what the item's history keeps (every field but the moment), i.e.
+     * when the history gets a new version.
+     */
+    boolean pasToe(ItemWijziging wijziging, String door, Instant op) {
+        List<Object> voor = gehouden();
         this.geplandeActie = wijziging.geplandeActie();
         this.verantwoordelijke = wijziging.verantwoordelijke();
         this.planning = wijziging.planning();
@@ -78,6 +85,13 @@ public class ChecklistItem {
         this.notitie = wijziging.notitie();
         this.gewijzigdDoor = door;
         this.gewijzigdOp = op.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return !voor.equals(gehouden());
+    }
+
+    /** The fields the history (Envers) keeps. */
+    private List<Object> gehouden() {
+        return Arrays.asList(geplandeActie, verantwoordelijke, planning, status, redenNietVanToepassing, notitie,
+                gewijzigdDoor);
     }
 
     public boolean isVerlopen(LocalDate vandaag) {

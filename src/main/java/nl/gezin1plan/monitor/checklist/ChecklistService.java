@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.checklist;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +38,12 @@ public class ChecklistService {
     private final Toegang toegang;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     ChecklistService(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistVersieRepository versies,
                      SjabloonItemRepository sjabloonItems, GemeenteRepository gemeenten, AfdelingRepository afdelingen,
-                     ChecklistGeschiedenis geschiedenis, Toegang toegang, Clock clock, EntityManager entityManager) {
+                     ChecklistGeschiedenis geschiedenis, Toegang toegang, Clock clock, EntityManager entityManager,
+                     ApplicationEventPublisher gebeurtenissen) {
         this.checklists = checklists;
         this.items = items;
         this.versies = versies;
@@ -50,6 +54,7 @@ public class ChecklistService {
         this.toegang = toegang;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** The checklist of this gemeente or afdeling for the year, if it was started. */
@@ -80,7 +85,8 @@ public class ChecklistService {
 
     /**
      * Starts the checklist for a year with the newest content version. Open actions of the year before are
-     * carried forward, so nobody retypes them. Starting a year that exists returns it unchanged.
+     * carried forward, so nobody retypes them. Starting a year that exists returns it unchanged. The new items are
+     * announced as {@link ChecklistItemsGewijzigd} within this transaction.
      */
     public ChecklistWeergave start(ChecklistEigenaar eigenaar, int jaar) {
         Eigenaar gevonden = controleerWijzigen(eigenaar);
@@ -109,12 +115,19 @@ public class ChecklistService {
             }
             checklist.voegToe(item);
         }
-        return weergave(checklists.saveAndFlush(checklist), gevonden);
+        Checklist opgeslagen = checklists.saveAndFlush(checklist);
+        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        gebeurtenissen.publishEvent(new ChecklistItemsGewijzigd(gebruiker.gebruikersnaam(), gebruiker.rol(),
+                clock.instant(), gevonden.gemeente().getNaam(), gevonden.afdeling() == null ? null : gevonden.naam(), jaar,
+                opgeslagen.getItems().stream().map(i -> new ChecklistItemsGewijzigd.Item(i.getId(),
+                        i.getSjabloonItem().getSleutel(), ChecklistItemsGewijzigd.Soort.AANGEMAAKT)).toList()));
+        return weergave(opgeslagen, gevonden);
     }
 
     /**
      * Saves a change to one item. Refuses bad input with a message per field, and refuses to overwrite a
-     * change someone else saved since {@code verwachteVersie} was read.
+     * change someone else saved since {@code verwachteVersie} was read. A saved change is announced as
+     * {@link ChecklistItemsGewijzigd} within this transaction.
      */
     public ItemRegel wijzig(long itemId, long verwachteVersie, ItemWijziging wijziging) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
@@ -129,15 +142,26 @@ public class ChecklistService {
         if (item.getVersion() != verwachteVersie) {
             throw new WijzigingsConflict(ItemRegel.van(item));
         }
-        item.pasToe(wijziging, gebruiker.gebruikersnaam(), clock.instant());
+        Instant op = clock.instant();
+        boolean gewijzigd = item.pasToe(wijziging, gebruiker.gebruikersnaam(), op);
+        ChecklistItem opgeslagen;
         try {
-            return ItemRegel.van(items.saveAndFlush(item));
+            opgeslagen = items.saveAndFlush(item);
         } catch (ObjectOptimisticLockingFailureException e) {
             // Another save won the race. The failed update must not be flushed again: start from a clean
             // persistence context and show the user what was saved.
             entityManager.clear();
             throw new WijzigingsConflict(ItemRegel.van(items.findMetChecklist(itemId).orElseThrow()));
         }
+        if (gewijzigd) {
+            Checklist checklist = opgeslagen.getChecklist();
+            gebeurtenissen.publishEvent(new ChecklistItemsGewijzigd(gebruiker.gebruikersnaam(), gebruiker.rol(), op,
+                    checklist.getGemeente().getNaam(),
+                    checklist.getAfdeling() == null ? null : checklist.getAfdeling().getNaam(), checklist.getJaar(),
+                    List.of(new ChecklistItemsGewijzigd.Item(opgeslagen.getId(), opgeslagen.getSjabloonItem().getSleutel(),
+                            ChecklistItemsGewijzigd.Soort.GEWIJZIGD))));
+        }
+        return ItemRegel.van(opgeslagen);
     }
 
     /** Every saved change of an item, newest first. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +14,21 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.gezin1plan.monitor.mail.MailService;
+import nl.gezin1plan.monitor.organisatie.PersonenVoorTaken;
+import nl.gezin1plan.monitor.uitvraag.UitvragenVoorTaken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reminders sent, and what the job reads to decide the next ones. It reads the uitvragen, rounds, contact persons
- * and respondents as plain rows: the job runs without a logged-in user, and those modules' services all work within
- * one.
+ * The reminders sent, and what the job reads to decide the next ones. The uitvragen, rounds, contact persons and
+ * respondents come from the owning modules' components for jobs ({@link UitvragenVoorTaken}, {@link PersonenVoorTaken}):
+ * the job runs without a logged-in user, and those modules' services all work within one. Only the reminders and
+ * schedules are read here as rows.
  */
 @Repository
 class Herinneringen {
+
+    private static final int BLOK = 1_000;
 
     /** An uitvraag that is not submitted, with its effective deadline, its round's schedule and what it was sent. */
     record Kandidaat(long uitvraagId, long organisatieId, String organisatie, int jaar, LocalDate opent,
@@ -35,10 +41,17 @@ class Herinneringen {
     record Ronde(long id, LocalDate opent, LocalDate deadline, String geopendDoor) {
     }
 
-    private final JdbcClient jdbc;
+    private record Verstuurd(int aantal, LocalDate laatste, Instant laatsteOp) {
+    }
 
-    Herinneringen(DataSource dataSource) {
+    private final JdbcClient jdbc;
+    private final UitvragenVoorTaken uitvragen;
+    private final PersonenVoorTaken personen;
+
+    Herinneringen(DataSource dataSource, UitvragenVoorTaken uitvragen, PersonenVoorTaken personen) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.uitvragen = uitvragen;
+        this.personen = personen;
     }
 
     /**
@@ -46,29 +59,25 @@ class Herinneringen {
      * ({@link HerinneringVerzender#wordtNagejaagd}).
      */
     List<Kandidaat> kandidaten(int vanafJaar, LocalDate vandaag) {
-        return jdbc.sql("""
-                select u.id, o.id organisatie_id, o.naam, r.jaar, r.opent_op, coalesce(u.eigen_deadline, r.deadline) deadline,
-                       s.dagen_voor, s.herhaal_dagen, s.maximum,
-                       (select count(*) from herinnering h where h.uitvraag_id = u.id) verstuurd,
-                       (select max(h.moment) from herinnering h where h.uitvraag_id = u.id) laatste
-                from uitvraag u join uitvraag_ronde r on r.id = u.ronde_id join organisatie o on o.id = u.organisatie_id
-                left join herinnering_schema s on s.ronde_id = r.id
-                where u.status <> 'INGEDIEND' and r.jaar >= :jaar and r.opent_op <= :vandaag
-                order by u.id""")
-                .param("jaar", vanafJaar).param("vandaag", vandaag)
-                .query((rs, i) -> new Kandidaat(rs.getLong("id"), rs.getLong("organisatie_id"), rs.getString("naam"),
-                        rs.getInt("jaar"), rs.getObject("opent_op", LocalDate.class),
-                        rs.getObject("deadline", LocalDate.class), momenten(rs), rs.getInt("verstuurd"),
-                        rs.getObject("laatste", LocalDate.class)))
-                .list();
+        List<UitvragenVoorTaken.OpenUitvraag> open = uitvragen.nietIngediend(vanafJaar, vandaag);
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Momenten> schemas = new HashMap<>();
+        jdbc.sql("select ronde_id, dagen_voor, herhaal_dagen, maximum from herinnering_schema")
+                .query((ResultSet rs) -> {
+                    schemas.put(rs.getLong("ronde_id"), momenten(rs));
+                });
+        Map<Long, Verstuurd> verstuurd = verstuurd(open.stream().map(UitvragenVoorTaken.OpenUitvraag::uitvraagId).toList());
+        return open.stream().map(u -> {
+            Verstuurd eerder = verstuurd.getOrDefault(u.uitvraagId(), new Verstuurd(0, null, null));
+            return new Kandidaat(u.uitvraagId(), u.organisatieId(), u.organisatie(), u.jaar(), u.opent(), u.deadline(),
+                    schemas.getOrDefault(u.rondeId(), Momenten.STANDAARD), eerder.aantal(), eerder.laatste());
+        }).toList();
     }
 
     Optional<Ronde> ronde(int jaar) {
-        return jdbc.sql("select id, opent_op, deadline, geopend_door from uitvraag_ronde where jaar = :jaar")
-                .param("jaar", jaar)
-                .query((rs, i) -> new Ronde(rs.getLong("id"), rs.getObject("opent_op", LocalDate.class),
-                        rs.getObject("deadline", LocalDate.class), rs.getString("geopend_door")))
-                .optional();
+        return uitvragen.ronde(jaar).map(r -> new Ronde(r.id(), r.opent(), r.deadline(), r.geopendDoor()));
     }
 
     private static Momenten momenten(ResultSet rs) throws SQLException {
@@ -78,13 +87,28 @@ class Herinneringen {
         return HerinneringSchema.momenten(rs.getString("dagen_voor"), rs.getInt("herhaal_dagen"), rs.getInt("maximum"));
     }
 
+    /** How many reminders each of these uitvragen got, and when the last: by moment and by sending time. */
+    private Map<Long, Verstuurd> verstuurd(List<Long> uitvraagIds) {
+        Map<Long, Verstuurd> verstuurd = new HashMap<>();
+        for (int van = 0; van < uitvraagIds.size(); van += BLOK) {
+            jdbc.sql("""
+                    select uitvraag_id, count(*) aantal, max(moment) laatste, max(verstuurd_op) laatste_op
+                    from herinnering where uitvraag_id in (:ids) group by uitvraag_id""")
+                    .param("ids", uitvraagIds.subList(van, Math.min(van + BLOK, uitvraagIds.size())))
+                    .query((ResultSet rs) -> {
+                        verstuurd.put(rs.getLong("uitvraag_id"), new Verstuurd(rs.getInt("aantal"),
+                                rs.getObject("laatste", LocalDate.class), rs.getTimestamp("laatste_op").toInstant()));
+                    });
+        }
+        return verstuurd;
+    }
+
     /**
      * Locks the uitvraag until the transaction ends and tells whether it is still not submitted; a submission in
      * progress is waited for, so that nobody who just submitted gets a reminder.
      */
     boolean nogNietIngediend(long uitvraagId) {
-        return jdbc.sql("select status from uitvraag where id = :id for update").param("id", uitvraagId)
-                .query(String.class).optional().filter(status -> !status.equals("INGEDIEND")).isPresent();
+        return uitvragen.vergrendelAlsNietIngediend(uitvraagId);
     }
 
     /**
@@ -105,35 +129,18 @@ class Herinneringen {
      * address once whatever its case; contact persons first.
      */
     List<Ontvanger> ontvangers(long organisatieId) {
-        List<Ontvanger> alle = jdbc.sql("""
-                select naam, trim(email) email, 1 bron, id from contactpersoon
-                where organisatie_id = :organisatie and email is not null and trim(email) <> ''
-                union all
-                select naam, trim(email) email, 2 bron, id from gebruiker
-                where organisatie_id = :organisatie and rol = 'ORGANISATIE' and actief = true
-                  and email is not null and trim(email) <> ''
-                order by bron, id""")
-                .param("organisatie", organisatieId)
-                .query((rs, i) -> new Ontvanger(rs.getString("naam"), rs.getString("email"))).list();
         Map<String, Ontvanger> uniek = new LinkedHashMap<>();
-        alle.stream().filter(o -> MailService.isGeldigAdres(o.email()))
-                .forEach(o -> uniek.putIfAbsent(o.email().toLowerCase(Locale.ROOT), o));
+        personen.adressenVan(organisatieId).stream().filter(a -> MailService.isGeldigAdres(a.email()))
+                .forEach(a -> uniek.putIfAbsent(a.email().toLowerCase(Locale.ROOT), new Ontvanger(a.naam(), a.email())));
         return List.copyOf(uniek.values());
     }
 
     /** When each organisation of the year's round last got a reminder; only those working for the gemeente when given. */
     Map<Long, Instant> laatste(int jaar, Long gemeenteId) {
+        Map<Long, Long> organisaties = uitvragen.organisatiesVan(jaar, gemeenteId);
         Map<Long, Instant> laatste = new LinkedHashMap<>();
-        jdbc.sql("""
-                select u.organisatie_id, max(h.verstuurd_op) laatste
-                from herinnering h join uitvraag u on u.id = h.uitvraag_id join uitvraag_ronde r on r.id = u.ronde_id
-                where r.jaar = :jaar and (cast(:gemeente as bigint) is null or exists (select 1 from organisatie_gemeente og
-                      where og.organisatie_id = u.organisatie_id and og.gemeente_id = :gemeente))
-                group by u.organisatie_id""")
-                .param("jaar", jaar).param("gemeente", gemeenteId)
-                .query((ResultSet rs) -> {
-                    laatste.put(rs.getLong("organisatie_id"), rs.getTimestamp("laatste").toInstant());
-                });
+        verstuurd(List.copyOf(organisaties.keySet())).forEach((uitvraagId, verstuurd) -> laatste.merge(
+                organisaties.get(uitvraagId), verstuurd.laatsteOp(), (a, b) -> a.isAfter(b) ? a : b));
         return laatste;
     }
 }

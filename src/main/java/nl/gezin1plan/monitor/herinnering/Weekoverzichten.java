@@ -4,14 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.gezin1plan.monitor.checklist.ChecklistSoort;
+import nl.gezin1plan.monitor.checklist.ChecklistsVoorTaken;
+import nl.gezin1plan.monitor.organisatie.Organisatie;
+import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.PersonenVoorTaken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The weekly digests sent, and what a digest reads: people, overdue checklist actions and overdue follow-ups, as
- * plain rows (the job runs without a logged-in user; the modules' services work within one).
+ * The weekly digests sent, and what a digest reads: people and overdue checklist actions from the owning modules'
+ * components for jobs ({@link PersonenVoorTaken}, {@link ChecklistsVoorTaken}; the job runs without a logged-in user and
+ * the modules' services work within one). The overdue follow-ups of accountgesprekken are still read as rows of
+ * rapportage's table: rapportage uses this module (its round overview shows the reminders), so this module cannot use
+ * rapportage without a cycle.
  */
 @Repository
 class Weekoverzichten {
@@ -31,24 +43,26 @@ class Weekoverzichten {
     }
 
     private final JdbcClient jdbc;
+    private final PersonenVoorTaken personen;
+    private final ChecklistsVoorTaken checklists;
+    private final OrganisatieRepository organisaties;
 
-    Weekoverzichten(DataSource dataSource) {
+    Weekoverzichten(DataSource dataSource, PersonenVoorTaken personen, ChecklistsVoorTaken checklists,
+                    OrganisatieRepository organisaties) {
+        this.organisaties = organisaties;
         this.jdbc = JdbcClient.create(dataSource);
+        this.personen = personen;
+        this.checklists = checklists;
     }
 
     /** Every active user who is not a respondent. */
     List<Persoon> personen(LocalDate week) {
-        return jdbc.sql("""
-                select g.id, g.gebruikersnaam, g.naam, trim(g.email) email, g.rol, g.gemeente_id, g.afdeling_id,
-                       g.weekoverzicht and g.email is not null and trim(g.email) <> '' wil,
-                       exists (select 1 from weekoverzicht_verstuurd w where w.gebruiker_id = g.id and w.week = :week) gehad
-                from gebruiker g where g.actief = true and g.rol <> 'ORGANISATIE' order by g.id""")
-                .param("week", week)
-                .query((rs, i) -> new Persoon(rs.getLong("id"), rs.getString("gebruikersnaam"), rs.getString("naam"),
-                        rs.getString("email"), rs.getString("rol"), rs.getObject("gemeente_id", Long.class),
-                        rs.getObject("afdeling_id", Long.class), rs.getBoolean("wil"),
-                        rs.getBoolean("gehad")))
-                .list();
+        Set<Long> gehad = new HashSet<>(jdbc.sql("select gebruiker_id from weekoverzicht_verstuurd where week = :week")
+                .param("week", week).query(Long.class).list());
+        return personen.actieveMedewerkers().stream()
+                .map(m -> new Persoon(m.id(), m.gebruikersnaam(), m.naam(), m.email(), m.rol().name(), m.gemeenteId(),
+                        m.afdelingId(), m.wilWeekoverzicht(), gehad.contains(m.id())))
+                .toList();
     }
 
     /**
@@ -56,33 +70,33 @@ class Weekoverzichten {
      * afdeling (aandachtsfunctionaris).
      */
     List<Actie> verlopenActies(String soort, long eigenaarId, LocalDate vandaag) {
-        String kolom = soort.equals("AGENDAHOUDER") ? "c.gemeente_id" : "c.afdeling_id";
-        return jdbc.sql("""
-                select s.thema_code || s.nummer code, coalesce(i.geplande_actie, s.tekst) omschrijving, i.planning
-                from checklist_item i join checklist c on c.id = i.checklist_id
-                join checklist_sjabloon_item s on s.id = i.sjabloon_item_id
-                where c.soort = :soort and %s = :eigenaar and i.planning < :vandaag
-                  and i.status in ('NIET_GESTART', 'IN_UITVOERING')
-                  and c.jaar = (select max(c2.jaar) from checklist c2 where c2.eigenaar = c.eigenaar)
-                order by i.planning, s.volgorde""".formatted(kolom))
-                .param("soort", soort).param("eigenaar", eigenaarId).param("vandaag", vandaag)
-                .query((rs, i) -> new Actie(rs.getString("code"), rs.getString("omschrijving"),
-                        rs.getObject("planning", LocalDate.class)))
-                .list();
+        return checklists.verlopenActies(ChecklistSoort.valueOf(soort), eigenaarId, vandaag).stream()
+                .map(a -> new Actie(a.code(), a.omschrijving(), a.planning())).toList();
     }
 
-    /** The follow-ups of accountgesprekken that are not done and were due before {@code vandaag}. */
+    /**
+     * The follow-ups of accountgesprekken that are not done and were due before {@code vandaag}, with the organisation's
+     * name from the organisatie module.
+     */
     List<Vervolg> verlopenVervolg(LocalDate vandaag) {
-        return jdbc.sql("""
-                select o.naam, a.vervolgactie, a.vervolg_datum, a.vervolg_eigenaar, a.vastgelegd_door
-                from accountgesprek a join organisatie o on o.id = a.organisatie_id
+        record Rij(long organisatieId, String vervolgactie, LocalDate datum, String eigenaar, String vastgelegdDoor) {
+        }
+        List<Rij> rijen = jdbc.sql("""
+                select a.organisatie_id, a.vervolgactie, a.vervolg_datum, a.vervolg_eigenaar, a.vastgelegd_door
+                from accountgesprek a
                 where a.vervolgactie is not null and a.vervolg_afgerond = false and a.vervolg_datum < :vandaag
                 order by a.vervolg_datum, a.id""")
                 .param("vandaag", vandaag)
-                .query((rs, i) -> new Vervolg(rs.getString("naam"), rs.getString("vervolgactie"),
+                .query((rs, i) -> new Rij(rs.getLong("organisatie_id"), rs.getString("vervolgactie"),
                         rs.getObject("vervolg_datum", LocalDate.class), rs.getString("vervolg_eigenaar"),
                         rs.getString("vastgelegd_door")))
                 .list();
+        Map<Long, String> namen = organisaties.findAllById(rijen.stream().map(Rij::organisatieId).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisatie::getId, Organisatie::getNaam));
+        return rijen.stream().filter(r -> namen.containsKey(r.organisatieId()))
+                .map(r -> new Vervolg(namen.get(r.organisatieId()), r.vervolgactie(), r.datum(), r.eigenaar(),
+                        r.vastgelegdDoor()))
+                .toList();
     }
 
     /** Records the person's digest of this week unless another instance did; true when this transaction holds it. */

@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.keurmerk;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import nl.gezin1plan.monitor.uitvraag.UitvraagToegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.VastgelegdeRegel;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,12 @@ public class KeurmerkService {
     private final KeurmerkVastlegging vastlegging;
     private final Toegang toegang;
     private final Clock clock;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     KeurmerkService(UitvraagService uitvragen, UitvraagRondeService rondes, KeurmerkOordeelRepository oordelen,
                     OrganisatieRepository organisaties, KeurmerkBerekening berekening, KeurmerkVastlegging vastlegging,
-                    Toegang toegang, Clock clock) {
+                    Toegang toegang, Clock clock, ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.berekening = berekening;
         this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
@@ -63,7 +67,10 @@ public class KeurmerkService {
         return uitvragen.mijnUitvraag(jaar).map(this::uitslag);
     }
 
-    /** Sets a criterion to met or not met after the gemeente checked the evidence; the reason is kept. */
+    /**
+     * Sets a criterion to met or not met after the gemeente checked the evidence; the reason is kept. The judgement is
+     * announced as {@link KeurmerkBeoordeeld} within this transaction.
+     */
     public KeurmerkUitslag beoordeel(long uitvraagId, String criterium, Uitkomst uitkomst, String reden) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         UitvraagWeergave uitvraag = uitvragen.open(uitvraagId);
@@ -82,8 +89,11 @@ public class KeurmerkService {
         }
         KeurmerkOordeel oordeel = oordelen.findByUitvraagIdAndCriterium(uitvraagId, criterium)
                 .orElseGet(() -> new KeurmerkOordeel(uitvraagId, criterium));
-        oordeel.leg(uitkomst, schoon, gebruiker.gebruikersnaam(), clock.instant());
+        Instant op = clock.instant();
+        oordeel.leg(uitkomst, schoon, gebruiker.gebruikersnaam(), op);
         oordelen.saveAndFlush(oordeel);
+        gebeurtenissen.publishEvent(new KeurmerkBeoordeeld(uitvraagId, uitvraag.jaar(), uitvraag.organisatie(), criterium,
+                uitkomst, schoon, gebruiker.gebruikersnaam(), gebruiker.rol(), op));
         KeurmerkUitslag uitslag = uitslag(uitvraag);
         vastlegging.leg(Map.of(uitvraagId, uitslag));
         return uitslag;

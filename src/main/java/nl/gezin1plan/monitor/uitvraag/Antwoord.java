@@ -45,10 +45,13 @@ public class Antwoord {
         wijzig(waarde, door, op);
     }
 
-    void wijzig(String nieuweWaarde, String door, Instant op) {
+    /** True when this changes what the answer's history keeps (the value or who gave it). */
+    boolean wijzig(String nieuweWaarde, String door, Instant op) {
+        boolean gewijzigd = !java.util.Objects.equals(waarde, nieuweWaarde) || !java.util.Objects.equals(gewijzigdDoor, door);
         this.waarde = nieuweWaarde;
         this.gewijzigdDoor = door;
         this.gewijzigdOp = op;
+        return gewijzigd;
     }
 
     public Uitvraag getUitvraag() {

@@ -77,6 +77,10 @@ public class UitvraagGebeurtenis {
         return door;
     }
 
+    public Rol getDoorRol() {
+        return doorRol;
+    }
+
     public Instant getOp() {
         return op;
     }

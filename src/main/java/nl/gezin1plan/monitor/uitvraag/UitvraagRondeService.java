@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ public class UitvraagRondeService {
      * gemeente opened it first, and it starts from last year's answers: with answers it is a concept, not
      * "niet gestart", so that its status agrees with its progress and keurmerk. Organisations added to a round whose
      * deadline is closer than {@code monitor.uitvraag.deadline-late-toevoeging} (or past) get that long from today.
-     * The new organisations are announced as {@link UitvragenGeopend} within this transaction.
+     * The new organisations are announced as {@link UitvragenGeopend}, the answers carried over as
+     * {@link AntwoordenGewijzigd}, within this transaction.
      */
     public RondeOpening openRonde(int jaar, LocalDate opentOp, LocalDate deadline) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
@@ -102,18 +104,26 @@ public class UitvraagRondeService {
         List<Organisatie> nieuw = inScope.stream().filter(o -> !alAanwezig.contains(o.getId())).toList();
         Map<Long, List<Antwoord>> vorigJaar = antwoordenVan(jaar - 1, ids(nieuw));
         UitvraagInhoud inhoud = lezer.van(ronde.getDefinitie());
+        Instant op = clock.instant();
+        List<Antwoord> overgenomen = new ArrayList<>();
         for (Organisatie organisatie : nieuw) {
             Uitvraag uitvraag = uitvragen.save(new Uitvraag(ronde, organisatie, eigenDeadline));
             for (Antwoord oud : vorigJaar.getOrDefault(organisatie.getId(), List.of())) {
                 if (inhoud.vraag(oud.getVraag()).isPresent()) {
-                    antwoorden.save(new Antwoord(uitvraag, oud.getVraag(), oud.getWaarde(), gebruiker.gebruikersnaam(),
-                            clock.instant()));
+                    overgenomen.add(antwoorden.save(new Antwoord(uitvraag, oud.getVraag(), oud.getWaarde(),
+                            gebruiker.gebruikersnaam(), op)));
                     uitvraag.gewijzigd();
                 }
             }
         }
         if (!nieuw.isEmpty()) {
             uitvragen.flush();
+            if (!overgenomen.isEmpty()) {
+                gebeurtenissen.publishEvent(new AntwoordenGewijzigd(gebruiker.gebruikersnaam(), gebruiker.rol(), op,
+                        overgenomen.stream().map(a -> new AntwoordenGewijzigd.Wijziging(a.getUitvraag().getId(), jaar,
+                                a.getUitvraag().getOrganisatie().getNaam(), a.getVraag(),
+                                AntwoordenGewijzigd.Soort.BEANTWOORD)).toList()));
+            }
             vastlegging.werkBij(jaar);
             gebeurtenissen.publishEvent(new UitvragenGeopend(jaar, ids(nieuw)));
         }

@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.Personen;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +32,13 @@ public class UitvraagService {
     private final Toegang toegang;
     private final Clock clock;
     private final Personen personen;
+    private final ApplicationEventPublisher publicatie;
 
     UitvraagService(UitvraagRepository uitvragen, AntwoordRepository antwoorden,
                     UitvraagGebeurtenisRepository gebeurtenissen, UitvraagInhoudLezer lezer,
-                    StandVastlegging vastlegging, Toegang toegang, Clock clock, Personen personen) {
+                    StandVastlegging vastlegging, Toegang toegang, Clock clock, Personen personen,
+                    ApplicationEventPublisher publicatie) {
+        this.publicatie = publicatie;
         this.personen = personen;
         this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
@@ -65,7 +70,8 @@ public class UitvraagService {
 
     /**
      * Saves one answer the moment it is given; an empty answer removes it. Refused when the uitvraag was
-     * submitted, with a message when the answer does not fit the question.
+     * submitted, with a message when the answer does not fit the question. A change is announced as
+     * {@link AntwoordenGewijzigd} within this transaction.
      */
     public UitvraagWeergave beantwoord(long uitvraagId, String vraagSleutel, String waarde) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
@@ -75,21 +81,34 @@ public class UitvraagService {
                 .orElseThrow(() -> new OngeldigeInvoer(Map.of(vraagSleutel, "Deze vraag bestaat niet in deze uitvraag.")));
         Optional<Antwoord> bestaand = antwoorden.findByUitvraagIdAndVraag(uitvraagId, vraagSleutel);
         String schoon = waarde == null ? "" : waarde.strip();
+        Instant op = clock.instant();
+        AntwoordenGewijzigd.Soort soort = null;
         if (schoon.isEmpty()) {
-            bestaand.ifPresent(antwoorden::delete);
+            if (bestaand.isPresent()) {
+                antwoorden.delete(bestaand.get());
+                soort = AntwoordenGewijzigd.Soort.GEWIST;
+            }
         } else {
             vraag.controleer(schoon).ifPresent(fout -> {
                 throw new OngeldigeInvoer(Map.of(vraagSleutel, fout));
             });
             String opgeslagen = vraag.opgeslagen(schoon);
             if (bestaand.isPresent()) {
-                bestaand.get().wijzig(opgeslagen, gebruiker.gebruikersnaam(), clock.instant());
+                if (bestaand.get().wijzig(opgeslagen, gebruiker.gebruikersnaam(), op)) {
+                    soort = AntwoordenGewijzigd.Soort.GEWIJZIGD;
+                }
             } else {
-                antwoorden.save(new Antwoord(uitvraag, vraagSleutel, opgeslagen, gebruiker.gebruikersnaam(), clock.instant()));
+                antwoorden.save(new Antwoord(uitvraag, vraagSleutel, opgeslagen, gebruiker.gebruikersnaam(), op));
+                soort = AntwoordenGewijzigd.Soort.BEANTWOORD;
             }
         }
         uitvraag.gewijzigd();
         antwoorden.flush();
+        if (soort != null) {
+            publicatie.publishEvent(new AntwoordenGewijzigd(gebruiker.gebruikersnaam(), gebruiker.rol(), op,
+                    List.of(new AntwoordenGewijzigd.Wijziging(uitvraagId, uitvraag.getRonde().getJaar(),
+                            uitvraag.getOrganisatie().getNaam(), vraagSleutel, soort))));
+        }
         vastlegging.werkBij(uitvraag.getRonde().getJaar(), uitvraag.getOrganisatie().getId());
         return weergave(uitvraagId);
     }
@@ -103,7 +122,7 @@ public class UitvraagService {
             throw new OnvolledigeUitvraag(stand.ontbrekend());
         }
         uitvraag.dienIn(gebruiker.gebruikersnaam(), clock.instant());
-        gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.INGEDIEND, null,
+        legVast(uitvraag, new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.INGEDIEND, null,
                 gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()));
         uitvragen.flush();
         return weergave(uitvraagId);
@@ -121,7 +140,7 @@ public class UitvraagService {
             throw new OngeldigeInvoer(Map.of("status", "Alleen een ingediende uitvraag kan worden heropend."));
         }
         uitvraag.heropen();
-        gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.HEROPEND, schoon,
+        legVast(uitvraag, new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.HEROPEND, schoon,
                 gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()));
         uitvragen.flush();
         return weergave(uitvraagId);
@@ -157,10 +176,18 @@ public class UitvraagService {
             throw new OngeldigeInvoer(fouten);
         }
         uitvraag.verlengDeadline(nieuw);
-        gebeurtenissen.save(new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.DEADLINE_VERLENGD, schoon.get(),
+        legVast(uitvraag, new UitvraagGebeurtenis(uitvraag, UitvraagGebeurtenis.DEADLINE_VERLENGD, schoon.get(),
                 gebruiker.gebruikersnaam(), gebruiker.rol(), clock.instant()).metDeadline(nieuw));
         uitvragen.flush();
         return weergave(uitvraagId);
+    }
+
+    /** Keeps the step in the uitvraag's history and announces it as {@link UitvraagGebeurtenisVastgelegd}. */
+    private void legVast(Uitvraag uitvraag, UitvraagGebeurtenis gebeurtenis) {
+        gebeurtenissen.save(gebeurtenis);
+        publicatie.publishEvent(new UitvraagGebeurtenisVastgelegd(uitvraag.getId(), uitvraag.getRonde().getJaar(),
+                uitvraag.getOrganisatie().getNaam(), gebeurtenis.getSoort(), gebeurtenis.getReden(),
+                gebeurtenis.getDeadline(), gebeurtenis.getDoor(), gebeurtenis.getDoorRol(), gebeurtenis.getOp()));
     }
 
     /** A reason as kept: stripped, not empty and not longer than {@link #MAX_REDEN}. */
