@@ -47,6 +47,8 @@ class SecurityConfig {
                 .requestMatchers("/app.css", "/images/**", "/webjars/**", SecurityTxt.PAD, "/error").permitAll()
                 // An export writes an audit line in the user's name: only our own pages and the address bar start one.
                 .requestMatchers(new AndRequestMatcher(EXPORTS, new VreemdeHerkomst())).denyAll()
+                // The respondent downloads one export: their own organisation's report (the service checks whose).
+                .requestMatchers(HttpMethod.GET, "/export/organisatierapport.pdf").authenticated()
                 .requestMatchers(HttpMethod.GET, "/export/**")
                 .hasAnyRole(Rollen.BEHEERDER, Rollen.AGENDAHOUDER, Rollen.AANDACHTSFUNCTIONARIS, Rollen.ACCOUNTMANAGER)
                 // Spring answers HEAD with the GET handler, which would run the export and record it in the audit log.
