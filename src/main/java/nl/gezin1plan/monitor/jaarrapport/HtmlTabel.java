@@ -1,16 +1,14 @@
 package nl.gezin1plan.monitor.jaarrapport;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 
 /**
  * A table with a caption, column headers and a header cell per row, written as XHTML with every text escaped:
  * what screen readers and the PDF's structure tree need to read a row's figures with their headings.
  */
 final class HtmlTabel {
-
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final StringBuilder html = new StringBuilder();
 
@@ -69,7 +67,7 @@ final class HtmlTabel {
 
     /** A Dutch date, dd-MM-yyyy; empty for none. */
     static String datum(LocalDate datum) {
-        return datum == null ? "" : DATUM.format(datum);
+        return Formaat.datum(datum);
     }
 
     static String alinea(String tekst) {

@@ -24,10 +24,12 @@ public record Jaarrapport(long gemeenteId, String gemeente, int jaar, LocalDate 
 
     /**
      * The uitvraag round: organisations per status, and how many meet the keurmerk this year and, of those that
-     * took part last year, last year.
+     * took part last year, last year; and last year's round among the organisations then working for the gemeente,
+     * for the response rate year over year.
      */
     public record Uitvraag(Map<UitvraagStatus, Long> perStatus, long organisaties, long keurmerkVoldaan,
-                           long metVorigJaar, long keurmerkVoldaanVorigJaar) {
+                           long metVorigJaar, long keurmerkVoldaanVorigJaar, long organisatiesVorigJaar,
+                           long ingediendVorigJaar) {
 
         public long ingediend() {
             return perStatus.getOrDefault(UitvraagStatus.INGEDIEND, 0L);

@@ -4,16 +4,10 @@ import static nl.gezin1plan.monitor.jaarrapport.HtmlTabel.alinea;
 import static nl.gezin1plan.monitor.jaarrapport.HtmlTabel.datum;
 import static nl.gezin1plan.monitor.jaarrapport.HtmlTabel.tekst;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.gezin1plan.monitor.checklist.ChecklistSamenvatting;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
@@ -27,8 +21,7 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 final class JaarrapportHtml {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final Pattern PLEK = Pattern.compile("\\{\\{(\\w+)}}");
-    private static final String SJABLOON = lees("/jaarrapport/jaarrapport.html");
+    private static final Sjabloon SJABLOON = new Sjabloon("/jaarrapport/jaarrapport.html");
 
     private JaarrapportHtml() {
     }
@@ -36,6 +29,7 @@ final class JaarrapportHtml {
     static String van(Jaarrapport r) {
         Map<String, String> delen = new LinkedHashMap<>();
         delen.put("titel", tekst("Jaarrapport 1Gezin1Plan gemeente " + r.gemeente() + " " + r.jaar()));
+        delen.put("onderwerp", "Jaarlijkse evaluatie van de implementatie van 1Gezin1Plan (handreiking G2)");
         delen.put("gemaaktOp", datum(r.gemaaktOp()));
         delen.put("samenvatting", tekst(samenvatting(r)));
         delen.put("checklist", checklist(r));
@@ -47,16 +41,7 @@ final class JaarrapportHtml {
         delen.put("verandering", verandering(r));
         delen.put("klantpanels", klantpanels(r));
         delen.put("dialoogsessies", dialoogsessies(r));
-        Matcher plek = PLEK.matcher(SJABLOON);
-        StringBuilder html = new StringBuilder();
-        while (plek.find()) {
-            String deel = delen.get(plek.group(1));
-            if (deel == null) {
-                throw new IllegalStateException("Onbekende plek in het sjabloon: " + plek.group());
-            }
-            plek.appendReplacement(html, Matcher.quoteReplacement(deel));
-        }
-        return plek.appendTail(html).toString();
+        return SJABLOON.vul(delen);
     }
 
     private static String samenvatting(Jaarrapport r) {
@@ -138,7 +123,8 @@ final class JaarrapportHtml {
         }
         tabel.rij("Totaal", u.organisaties(), "100,0%");
         return alinea("Respons: " + u.ingediend() + " van " + u.organisaties() + " organisaties hebben ingediend ("
-                + procent(u.ingediend(), u.organisaties()) + ").") + tabel.html();
+                + procent(u.ingediend(), u.organisaties()) + "). In " + (r.jaar() - 1) + ": "
+                + respons(u.ingediendVorigJaar(), u.organisatiesVorigJaar()) + ".") + tabel.html();
     }
 
     private static String keurmerk(Jaarrapport r) {
@@ -165,6 +151,8 @@ final class JaarrapportHtml {
                 u.metVorigJaar() == 0 ? "geen gegevens" : u.keurmerkVoldaanVorigJaar() + " van de " + u.metVorigJaar()
                         + " die ook dit jaar meedoen",
                 u.keurmerkVoldaan() + " van " + u.organisaties());
+        tabel.rij("Respons op de uitvraag", respons(u.ingediendVorigJaar(), u.organisatiesVorigJaar()),
+                respons(u.ingediend(), u.organisaties()));
         return tabel.html();
     }
 
@@ -216,6 +204,12 @@ final class JaarrapportHtml {
         return html.toString();
     }
 
+    /** "3 van 4 ingediend (75,0%)", or that there was no uitvraag. */
+    private static String respons(long ingediend, long organisaties) {
+        return organisaties == 0 ? "geen uitvraag" : ingediend + " van " + organisaties + " ingediend ("
+                + procent(ingediend, organisaties) + ")";
+    }
+
     /** A share with one decimal and a decimal comma, e.g. "62,5%". */
     static String procent(long deel, long geheel) {
         return geheel == 0 ? "geen gegevens" : String.format(NL, "%.1f%%", 100.0 * deel / geheel);
@@ -227,13 +221,5 @@ final class JaarrapportHtml {
 
     private static String leeg(String tekst) {
         return tekst == null ? "niet ingevuld" : tekst;
-    }
-
-    private static String lees(String pad) {
-        try (InputStream in = JaarrapportHtml.class.getResourceAsStream(pad)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,8 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.Jaartal;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
@@ -17,8 +15,6 @@ import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
-import nl.gezin1plan.monitor.organisatie.Organisatie;
-import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.rapportage.EvaluatieService;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
@@ -41,17 +37,15 @@ public class JaarrapportService {
     private final ChecklistService checklists;
     private final VoortgangService voortgang;
     private final EvaluatieService evaluaties;
-    private final OrganisatieRepository organisaties;
     private final Toegang toegang;
     private final Clock clock;
 
     JaarrapportService(GemeenteOverzichtService gemeenten, ChecklistService checklists, VoortgangService voortgang,
-                       EvaluatieService evaluaties, OrganisatieRepository organisaties, Toegang toegang, Clock clock) {
+                       EvaluatieService evaluaties, Toegang toegang, Clock clock) {
         this.gemeenten = gemeenten;
         this.checklists = checklists;
         this.voortgang = voortgang;
         this.evaluaties = evaluaties;
-        this.organisaties = organisaties;
         this.toegang = toegang;
         this.clock = clock;
     }
@@ -67,18 +61,14 @@ public class JaarrapportService {
         GemeenteOverzicht overzicht = gemeenten.overzicht(gemeente, jaar);
         List<ItemRegel> open = checklists.open(ChecklistEigenaar.gemeente(gemeente), jaar)
                 .map(c -> c.items().stream().filter(JaarrapportService::isOpenActie).toList()).orElse(List.of());
-        Set<Long> werkendVoor = organisaties.werkendVoor(gemeente).stream().map(Organisatie::getId)
-                .collect(Collectors.toSet());
+        UitvraagFilter vanGemeente = UitvraagFilter.ALLES.voorGemeente(gemeente);
         Map<UitvraagStatus, Long> perStatus = new EnumMap<>(UitvraagStatus.class);
         for (UitvraagStatus status : UitvraagStatus.values()) {
             perStatus.put(status, 0L);
         }
         Map<String, Map<Uitkomst, Long>> keurmerk = new LinkedHashMap<>();
         long[] telling = new long[4];
-        voortgang.exporteer(jaar, UitvraagFilter.ALLES, regel -> {
-            if (!werkendVoor.contains(regel.organisatieId())) {
-                return;
-            }
+        voortgang.exporteer(jaar, vanGemeente, regel -> {
             perStatus.merge(regel.status(), 1L, Long::sum);
             telling[0]++;
             if (regel.keurmerk().totaal() == Uitkomst.VOLDAAN) {
@@ -97,7 +87,9 @@ public class JaarrapportService {
         });
         return new Jaarrapport(gemeente, overzicht.gemeenteNaam(), jaar, LocalDate.now(clock), overzicht,
                 gemeenten.overzicht(gemeente, jaar - 1), open,
-                new Jaarrapport.Uitvraag(perStatus, telling[0], telling[1], telling[2], telling[3]), keurmerk,
+                new Jaarrapport.Uitvraag(perStatus, telling[0], telling[1], telling[2], telling[3],
+                        voortgang.aantal(jaar - 1, vanGemeente),
+                        voortgang.aantal(jaar - 1, vanGemeente.metStatus(UitvraagStatus.INGEDIEND))), keurmerk,
                 evaluaties.evaluatie(gemeente, jaar));
     }
 

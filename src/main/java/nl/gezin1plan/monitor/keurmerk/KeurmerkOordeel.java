@@ -58,6 +58,6 @@ public class KeurmerkOordeel {
     }
 
     CriteriumUitslag.Oordeel alsOordeel() {
-        return new CriteriumUitslag.Oordeel(resultaat, reden, door);
+        return new CriteriumUitslag.Oordeel(resultaat, reden, door, op);
     }
 }

@@ -75,7 +75,9 @@ public class VoortgangService {
 
     /**
      * Hands every row to {@code regels} as it is read from the database: last year's figures are kept per
-     * organisation (two numbers each), this year's rows stream through, so memory hardly grows with the count.
+     * organisation (two numbers each), this year's rows stream through, so memory hardly grows with the count. A
+     * gemeente in the filter ({@link UitvraagFilter#voorGemeente}) narrows both years in the query, so a region-wide
+     * caller reading one gemeente reads no other gemeente's rows.
      */
     public void exporteer(int jaar, UitvraagFilter filter, Consumer<VoortgangRegel> regels) {
         Map<Long, VoortgangRegel.Vorig> vorig = vorigJaar(jaar - 1, filter.zonderStatus());

@@ -47,6 +47,9 @@ class SecurityConfig {
                 .requestMatchers("/app.css", "/images/**", "/webjars/**", SecurityTxt.PAD, "/error").permitAll()
                 // An export writes an audit line in the user's name: only our own pages and the address bar start one.
                 .requestMatchers(new AndRequestMatcher(EXPORTS, new VreemdeHerkomst())).denyAll()
+                // The respondent downloads one export: their own organisation's report (the service checks whose).
+                .requestMatchers(HttpMethod.GET, "/export/organisatierapport.pdf")
+                .hasAnyRole(Rechten.EXPORTS, Rechten.EIGEN_UITVRAAG)
                 .requestMatchers(HttpMethod.GET, "/export/**")
                 .hasRole(Rechten.EXPORTS)
                 // Spring answers HEAD with the GET handler, which would run the export and record it in the audit log.

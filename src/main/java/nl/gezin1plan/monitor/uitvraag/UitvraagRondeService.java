@@ -153,13 +153,13 @@ public class UitvraagRondeService {
     /** One page of the year's uitvragen in the caller's scope, in name order: a fixed number of queries per page. */
     @Transactional(readOnly = true)
     public List<UitvraagStand> standen(int jaar, UitvraagFilter filter, int offset, int limit) {
-        Scope scope = scope();
+        Scope scope = scope(filter);
         return standenVan(pagina.lees(jaar, scope.gemeenteId(), scope.organisatieId(), filter, offset, limit));
     }
 
     @Transactional(readOnly = true)
     public long aantal(int jaar, UitvraagFilter filter) {
-        Scope scope = scope();
+        Scope scope = scope(filter);
         return pagina.tel(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
     }
 
@@ -169,7 +169,7 @@ public class UitvraagRondeService {
      */
     @Transactional(readOnly = true)
     public java.util.stream.Stream<UitvraagStand> stroom(int jaar, UitvraagFilter filter) {
-        Scope scope = scope();
+        Scope scope = scope(filter);
         return stroom.stroom(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
     }
 
@@ -180,7 +180,7 @@ public class UitvraagRondeService {
      */
     @Transactional(readOnly = true)
     public List<VastgelegdeRegel> vastgelegd(int jaar, UitvraagFilter filter) {
-        Scope scope = scope();
+        Scope scope = scope(filter);
         List<VastgelegdeRegel> regels = stroom.vastgelegd(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
         List<Long> zonder = regels.stream().filter(r -> r.procentBeantwoord() == null)
                 .map(VastgelegdeRegel::organisatieId).toList();
@@ -223,6 +223,18 @@ public class UitvraagRondeService {
     }
 
     private record Scope(Long gemeenteId, Long organisatieId) {
+    }
+
+    /** The caller's scope narrowed to the filter's gemeente; an agendahouder naming another gemeente is refused. */
+    private Scope scope(UitvraagFilter filter) {
+        Scope scope = scope();
+        if (filter.gemeente() == null) {
+            return scope;
+        }
+        if (scope.gemeenteId() != null && !scope.gemeenteId().equals(filter.gemeente())) {
+            throw Toegang.geweigerd();
+        }
+        return new Scope(filter.gemeente(), scope.organisatieId());
     }
 
     private Scope scope() {

@@ -19,9 +19,15 @@ import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -57,6 +63,38 @@ abstract class ExportTestBasis {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         return lees(new String(body, StandardCharsets.UTF_8).substring(1));
+    }
+
+    /** The PDF at {@code url} as this user; it must be OK. */
+    MockHttpServletResponse pdf(String gebruikersnaam, String url) throws Exception {
+        MockHttpServletResponse antwoord = mvc.perform(get(url).with(user(gebruikers.loadUserByUsername(gebruikersnaam))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(antwoord.getContentType()).isEqualTo("application/pdf");
+        return antwoord;
+    }
+
+    /**
+     * The text of a PDF, its white space made single spaces, once it is proven accessible as PDF/UA asks: tagged with
+     * a structure tree, in Dutch, with this title shown as the window's title, and every font embedded.
+     */
+    static String toegankelijkeTekst(byte[] bestand, String titel) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bestand)) {
+            PDDocumentCatalog catalogus = pdf.getDocumentCatalog();
+            assertThat(catalogus.getMarkInfo()).isNotNull();
+            assertThat(catalogus.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalogus.getStructureTreeRoot()).isNotNull();
+            assertThat(catalogus.getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(catalogus.getLanguage()).isEqualTo("nl-NL");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(titel);
+            assertThat(catalogus.getViewerPreferences().displayDocTitle()).isTrue();
+            for (var pagina : pdf.getPages()) {
+                for (var naam : pagina.getResources().getFontNames()) {
+                    PDFont letter = pagina.getResources().getFont(naam);
+                    assertThat(letter.isEmbedded()).as(letter.getName()).isTrue();
+                }
+            }
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
     }
 
     /** The export lines of this user in the audit log, newest first, as the beheerder reads them. */

@@ -38,7 +38,7 @@ class JaarrapportAfbeelding {
     @Autowired
     JaarrapportService rapporten;
     @Autowired
-    JaarrapportPdf pdf;
+    RapportPdf pdf;
 
     @Test
     void leiden2026() throws Exception {

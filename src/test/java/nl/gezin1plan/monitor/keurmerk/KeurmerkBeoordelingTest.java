@@ -64,7 +64,7 @@ class KeurmerkBeoordelingTest {
     @Test
     void theGemeentesJudgementOverridesTheDerivedResult() {
         KeurmerkUitslag uitslag = KeurmerkBeoordeling.beoordeel(inhoud, Map.of("richtlijn_vastgesteld", "nee"), false,
-                Map.of("V1", new CriteriumUitslag.Oordeel(Uitkomst.VOLDAAN, "Besluit MT gezien", "agendahouder")));
+                Map.of("V1", new CriteriumUitslag.Oordeel(Uitkomst.VOLDAAN, "Besluit MT gezien", "agendahouder", null)));
 
         assertThat(uitslag.criterium("V1").afgeleid()).isEqualTo(Uitkomst.NIET_VOLDAAN);
         assertThat(uitslag.criterium("V1").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);

@@ -39,11 +39,15 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -170,9 +174,10 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Every export as every role. OK: a CSV with rows, every one of them within the user's scope; LEEG: a CSV without
-     * rows; LOGIN: sent to the login page; 403: refused. Exports take no ids: a foreign id or search term must not
-     * widen the scope.
+     * Every export as every role. OK: a CSV with rows, every one of them within the user's scope, or a PDF about the
+     * named record (without one: about the user's own gemeente or organisation); LEEG: a CSV without rows; LOGIN: sent
+     * to the login page; 400: a record must be named; 403: refused. The CSV exports take no ids: a foreign id or search
+     * term must not widen the scope. The reports take one, and a foreign one is refused.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -185,13 +190,19 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
             /export/antwoorden.csv?jaar=2026                                        | LOGIN  | OK        | OK             | OK           | 403                   | 403
             /export/antwoorden.csv?jaar=2026&organisatie={Wijkkracht Alphen (demo)} | LOGIN  | OK        | OK             | OK           | 403                   | 403
             /export/accountgesprekken.csv                                           | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            /export/jaarrapport.pdf?jaar=2026                                       | LOGIN  | 400       | 400            | OK           | 403                   | 403
+            /export/jaarrapport.pdf?jaar=2026&gemeente={Leiden}                     | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            /export/jaarrapport.pdf?jaar=2026&gemeente={Alphen aan den Rijn}        | LOGIN  | OK        | OK             | 403          | 403                   | 403
+            /export/organisatierapport.pdf?jaar=2026                                | LOGIN  | 400       | 400            | 400          | 403                   | OK
+            /export/organisatierapport.pdf?jaar=2026&organisatie={Jeugdhulp Rijnland (demo)} | LOGIN | OK | OK         | OK           | 403                   | OK
+            /export/organisatierapport.pdf?jaar=2026&organisatie={Wijkkracht Alphen (demo)}  | LOGIN | OK | OK         | 403          | 403                   | 403
             """)
     void export(String export, String nobody, String beheerder, String accountmanager, String agendahouder,
                 String aandachtsfunctionaris, String organisatie) throws Exception {
         MockMvc mvc = BeveiligdeMockMvc.van(context);
         List<String> gezien = new ArrayList<>();
         for (String rol : ROLLEN) {
-            gezien.add(download(mvc, vulIn(export), rol));
+            gezien.add(download(mvc, export, rol));
         }
         assertThat(gezien).as(export)
                 .isEqualTo(List.of(nobody, beheerder, accountmanager, agendahouder, aandachtsfunctionaris, organisatie));
@@ -250,8 +261,8 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
                 organisatie.getId()).stream().collect(Collectors.toSet());
     }
 
-    private String download(MockMvc mvc, String url, String gebruiker) throws Exception {
-        MockHttpServletRequestBuilder verzoek = get(url);
+    private String download(MockMvc mvc, String export, String gebruiker) throws Exception {
+        MockHttpServletRequestBuilder verzoek = get(vulIn(export));
         if (!gebruiker.isEmpty()) {
             verzoek.with(user(gebruikers.loadUserByUsername(gebruiker)));
         }
@@ -262,6 +273,9 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
         if (antwoord.getStatus() != 200) {
             return String.valueOf(antwoord.getStatus());
         }
+        if (MediaType.APPLICATION_PDF_VALUE.equals(antwoord.getContentType())) {
+            return pdf(antwoord.getContentAsByteArray(), export, gebruiker);
+        }
         List<CSVRecord> regels = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(antwoord.getContentAsString(StandardCharsets.UTF_8).substring(1))).getRecords();
         List<CSVRecord> vreemd = regels.stream().filter(r -> !binnenScope(gebruiker, r)).toList();
@@ -269,6 +283,19 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
             return "vreemde regels: " + vreemd.stream().map(r -> r.get(0)).toList();
         }
         return regels.isEmpty() ? "LEEG" : "OK";
+    }
+
+    /** OK when the report is about the record the address names, or without one the user's own scope. */
+    private String pdf(byte[] bestand, String export, String gebruiker) throws Exception {
+        List<String> genoemd = genoemdeNamen(export);
+        if (genoemd.isEmpty()) {
+            genoemd = List.of(EIGEN_SCOPE.getOrDefault(gebruiker, "?"));
+        }
+        try (PDDocument pdf = Loader.loadPDF(bestand)) {
+            String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            List<String> ontbreekt = genoemd.stream().filter(n -> !tekst.contains(n)).toList();
+            return ontbreekt.isEmpty() ? "OK" : "PDF zonder " + ontbreekt;
+        }
     }
 
     /** Whether the demo user may see this row, decided from the register rather than by the services under test. */

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.keurmerk.ui;
 
+import nl.gezin1plan.monitor.base.ui.Downloadlink;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -45,6 +46,7 @@ public class KeurmerkView extends Main implements BeforeEnterObserver {
         add(new H1(getTranslation("menu.keurmerk") + " " + jaar));
         Paragraph totaal = new Paragraph(getTranslation("keurmerk.totaal", ""));
         totaal.add(KeurmerkTabel.uitkomst(uitslag.totaal()));
-        add(totaal, new KeurmerkTabel(uitslag, null));
+        add(totaal, new KeurmerkTabel(uitslag, null), new Paragraph(Downloadlink.van(
+                "export/organisatierapport.pdf?jaar=" + jaar, getTranslation("rapport.organisatie"))));
     }
 }

@@ -28,12 +28,12 @@ import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.uitvraag.AntwoordTekst;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
-import nl.gezin1plan.monitor.uitvraag.ui.AntwoordTekst;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

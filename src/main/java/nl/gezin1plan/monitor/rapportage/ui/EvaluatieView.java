@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Downloadlink;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.checklist.GemeenteKeuze;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
@@ -93,7 +94,12 @@ public class EvaluatieView extends Main implements BeforeEnterObserver {
         jaarKeuze.setItems(dit, dit - 1, dit - 2, dit - 3);
         jaarKeuze.setValue(jaar);
         jaarKeuze.addValueChangeListener(e -> naar(gemeenteId, e.getValue()));
-        add(new FlexLayout(gemeente, jaarKeuze));
+        FlexLayout kop = new FlexLayout(gemeente, jaarKeuze, Downloadlink.van("export/jaarrapport.pdf?jaar=" + jaar
+                + "&gemeente=" + gemeenteId, getTranslation("rapport.jaarrapport")));
+        kop.setAlignItems(FlexLayout.Alignment.BASELINE);
+        kop.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        kop.addClassName("filters");
+        add(kop);
 
         add(new H2(getTranslation("evaluatie.klantpanels")));
         if (stand.klantpanels().isEmpty()) {

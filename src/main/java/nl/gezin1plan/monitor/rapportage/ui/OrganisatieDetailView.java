@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.base.ui.Downloadlink;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
@@ -101,6 +103,8 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
             Paragraph regel = new Paragraph(getTranslation("organisatie.jaar", stand.jaar(), stand.status().label(),
                     stand.beantwoord(), stand.teBeantwoorden()) + " ");
             regel.add(KeurmerkTabel.uitkomst(uitslag.totaal()));
+            regel.add(new Text(" "), Downloadlink.van("export/organisatierapport.pdf?jaar=" + stand.jaar()
+                    + "&organisatie=" + organisatieId, getTranslation("rapport.organisatie.jaar", stand.jaar())));
             add(regel, new Div(new KeurmerkTabel(uitslag, null)));
         }
         add(new H2(getTranslation("gesprek.titel")));

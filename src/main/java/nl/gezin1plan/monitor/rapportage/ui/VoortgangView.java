@@ -30,11 +30,11 @@ import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
 import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.uitvraag.AntwoordTekst;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
-import nl.gezin1plan.monitor.uitvraag.ui.AntwoordTekst;
 
 /** Progress per organisation for a year; only the visible page is fetched, and the CSV uses the same filters. */
 @Route("rapportage/voortgang")

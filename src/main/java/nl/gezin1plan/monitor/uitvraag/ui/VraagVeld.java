@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.uitvraag.AntwoordTekst;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
 
 /** The input for one question, fitted to its type; it hands each given answer on as text. */

@@ -5,22 +5,29 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a {@link Jaarrapport} as a tagged PDF (PDF/UA): structure tree, title, language nl-NL, headings and table
- * headers from the XHTML template, with the DejaVu Sans font embedded (PDF/UA allows no font that is not).
+ * Renders the reports as tagged PDFs (PDF/UA): structure tree, title, language nl-NL, headings and table headers
+ * from their XHTML templates, with the DejaVu Sans font embedded (PDF/UA allows no font that is not).
  */
 @Component
-public class JaarrapportPdf {
+public class RapportPdf {
 
     private static final String LETTER = "DejaVu Sans";
-    private static final byte[] GEWOON = lees("/jaarrapport/DejaVuSans.ttf");
-    private static final byte[] VET = lees("/jaarrapport/DejaVuSans-Bold.ttf");
+    private static final byte[] GEWOON = Sjabloon.lees("/jaarrapport/DejaVuSans.ttf");
+    private static final byte[] VET = Sjabloon.lees("/jaarrapport/DejaVuSans-Bold.ttf");
 
     public byte[] pdf(Jaarrapport rapport) {
+        return pdf(JaarrapportHtml.van(rapport));
+    }
+
+    public byte[] pdf(Organisatierapport rapport) {
+        return pdf(OrganisatierapportHtml.van(rapport));
+    }
+
+    private static byte[] pdf(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -28,7 +35,7 @@ public class JaarrapportPdf {
         builder.useFont(() -> new ByteArrayInputStream(GEWOON), LETTER, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(VET), LETTER, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.withProducer("1Gezin1Plan implementatiemonitor");
-        builder.withHtmlContent(JaarrapportHtml.van(rapport), null);
+        builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);
         try {
             builder.run();
@@ -36,13 +43,5 @@ public class JaarrapportPdf {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
-    }
-
-    private static byte[] lees(String pad) {
-        try (InputStream in = JaarrapportPdf.class.getResourceAsStream(pad)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

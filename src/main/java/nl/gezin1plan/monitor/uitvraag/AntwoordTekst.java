@@ -1,13 +1,13 @@
-package nl.gezin1plan.monitor.uitvraag.ui;
+package nl.gezin1plan.monitor.uitvraag;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.gezin1plan.monitor.base.ui.Formaat;
-import nl.gezin1plan.monitor.uitvraag.Vraag;
-import org.springframework.modulith.NamedInterface;
 
-/** A kept answer as a Dutch reader expects it: "62.5" as 62,5 and 2026-09-15 as 15-09-2026. */
-@NamedInterface("ui")
+/**
+ * A kept answer as a Dutch reader expects it: "62.5" as 62,5 and 2026-09-15 as 15-09-2026. Shared by the screens
+ * and the reports, so an answer reads the same on both.
+ */
 public final class AntwoordTekst {
 
     private AntwoordTekst() {

@@ -1,0 +1,96 @@
+package nl.gezin1plan.monitor.jaarrapport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.gezin1plan.monitor.base.Jaartal;
+import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
+import nl.gezin1plan.monitor.organisatie.Personen;
+import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Toegang;
+import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers one organisation's report for a year from the services that own its parts, which decide who may read it:
+ * the beheerder and account managers any organisation, an agendahouder those working for their gemeente, a
+ * respondent their own organisation, an aandachtsfunctionaris none.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisatierapportService {
+
+    private final UitvraagRondeService rondes;
+    private final UitvraagService uitvragen;
+    private final KeurmerkService keurmerk;
+    private final Personen personen;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    OrganisatierapportService(UitvraagRondeService rondes, UitvraagService uitvragen, KeurmerkService keurmerk,
+                              Personen personen, Toegang toegang, Clock clock) {
+        this.rondes = rondes;
+        this.uitvragen = uitvragen;
+        this.keurmerk = keurmerk;
+        this.personen = personen;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    /**
+     * The report of {@code organisatieId} (null: the respondent's own organisation) for {@code jaar}; empty when the
+     * organisation had no uitvraag that year.
+     */
+    public Optional<Organisatierapport> organisatierapport(Long organisatieId, int jaar) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        Jaartal.controleer(jaar, "jaar", fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+        List<UitvraagStand> historie = rondes.historie(organisatieVan(toegang.huidigeGebruiker(), organisatieId));
+        Optional<UitvraagStand> ditJaar = historie.stream().filter(s -> s.jaar() == jaar).findFirst();
+        if (ditJaar.isEmpty()) {
+            return Optional.empty();
+        }
+        long uitvraagId = ditJaar.get().uitvraagId();
+        KeurmerkUitslag uitslag = keurmerk.uitslag(uitvraagId);
+        Map<Long, KeurmerkUitslag> perJaar = keurmerk.uitslagen(historie);
+        List<Organisatierapport.Jaar> jaren = historie.stream().sorted(Comparator.comparingInt(UitvraagStand::jaar))
+                .map(s -> new Organisatierapport.Jaar(s.jaar(), s.status(), s.procentBeantwoord(),
+                        perJaar.get(s.uitvraagId()).totaal()))
+                .toList();
+        Map<String, String> namen = personen.namen(uitslag.criteria().stream().map(CriteriumUitslag::oordeel)
+                .filter(Objects::nonNull).map(CriteriumUitslag.Oordeel::door).toList());
+        return Optional.of(new Organisatierapport(uitvragen.open(uitvraagId), ditJaar.get().kvkNummer(),
+                LocalDate.now(clock), uitslag, namen, jaren));
+    }
+
+    /** The respondent gets their own organisation (another is refused); everyone else names one. */
+    private static long organisatieVan(HuidigeGebruiker gebruiker, Long gevraagd) {
+        if (gebruiker.rol() == Rol.ORGANISATIE) {
+            if (gevraagd != null && !gevraagd.equals(gebruiker.organisatieId())) {
+                throw Toegang.geweigerd();
+            }
+            return gebruiker.organisatieId();
+        }
+        if (gevraagd == null) {
+            if (gebruiker.rol() == Rol.AANDACHTSFUNCTIONARIS) {
+                throw Toegang.geweigerd();
+            }
+            throw new OngeldigeInvoer(Map.of("organisatie", "Kies een organisatie."));
+        }
+        return gevraagd;
+    }
+}
