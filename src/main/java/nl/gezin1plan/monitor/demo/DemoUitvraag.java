@@ -11,6 +11,7 @@ import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
@@ -30,15 +31,17 @@ class DemoUitvraag {
     private final UserDetailsService userDetails;
     private final OrganisatieRepository organisaties;
     private final UitvraagRondeService rondes;
+    private final UitvraagStandService uitvraagStanden;
     private final UitvraagService uitvragen;
     private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
 
-    DemoUitvraag(UserDetailsService userDetails, OrganisatieRepository organisaties, UitvraagRondeService rondes,
+    DemoUitvraag(UserDetailsService userDetails, OrganisatieRepository organisaties, UitvraagRondeService rondes, UitvraagStandService uitvraagStanden,
                  UitvraagService uitvragen, KeurmerkService keurmerk, AccountgesprekService gesprekken) {
         this.userDetails = userDetails;
         this.organisaties = organisaties;
         this.rondes = rondes;
+        this.uitvraagStanden = uitvraagStanden;
         this.uitvragen = uitvragen;
         this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
@@ -128,7 +131,7 @@ class DemoUitvraag {
 
     private long uitvraagVan(String organisatie, int jaar) {
         long id = organisatieId(organisatie);
-        return rondes.standen(jaar).stream().filter(s -> s.organisatieId() == id).findFirst().orElseThrow().uitvraagId();
+        return uitvraagStanden.standen(jaar).stream().filter(s -> s.organisatieId() == id).findFirst().orElseThrow().uitvraagId();
     }
 
     private long organisatieId(String organisatie) {

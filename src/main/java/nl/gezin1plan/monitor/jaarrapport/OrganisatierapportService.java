@@ -17,7 +17,7 @@ import nl.gezin1plan.monitor.organisatie.Personen;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
-import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.springframework.stereotype.Service;
@@ -32,16 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrganisatierapportService {
 
-    private final UitvraagRondeService rondes;
+    private final UitvraagStandService uitvraagStanden;
     private final UitvraagService uitvragen;
     private final KeurmerkService keurmerk;
     private final Personen personen;
     private final Toegang toegang;
     private final Clock clock;
 
-    OrganisatierapportService(UitvraagRondeService rondes, UitvraagService uitvragen, KeurmerkService keurmerk,
+    OrganisatierapportService(UitvraagStandService uitvraagStanden, UitvraagService uitvragen, KeurmerkService keurmerk,
                               Personen personen, Toegang toegang, Clock clock) {
-        this.rondes = rondes;
+        this.uitvraagStanden = uitvraagStanden;
         this.uitvragen = uitvragen;
         this.keurmerk = keurmerk;
         this.personen = personen;
@@ -59,7 +59,7 @@ public class OrganisatierapportService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        List<UitvraagStand> historie = rondes.historie(organisatieVan(toegang.huidigeGebruiker(), organisatieId));
+        List<UitvraagStand> historie = uitvraagStanden.historie(organisatieVan(toegang.huidigeGebruiker(), organisatieId));
         Optional<UitvraagStand> ditJaar = historie.stream().filter(s -> s.jaar() == jaar).findFirst();
         if (ditJaar.isEmpty()) {
             return Optional.empty();

@@ -13,7 +13,7 @@ import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
-import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import nl.gezin1plan.monitor.uitvraag.UitvraagToegang;
@@ -32,7 +32,7 @@ public class KeurmerkService {
     private static final int BLOK = 1_000;
 
     private final UitvraagService uitvragen;
-    private final UitvraagRondeService rondes;
+    private final UitvraagStandService uitvraagStanden;
     private final KeurmerkOordeelRepository oordelen;
     private final OrganisatieRepository organisaties;
     private final KeurmerkBerekening berekening;
@@ -41,14 +41,14 @@ public class KeurmerkService {
     private final Clock clock;
     private final ApplicationEventPublisher gebeurtenissen;
 
-    KeurmerkService(UitvraagService uitvragen, UitvraagRondeService rondes, KeurmerkOordeelRepository oordelen,
+    KeurmerkService(UitvraagService uitvragen, UitvraagStandService uitvraagStanden, KeurmerkOordeelRepository oordelen,
                     OrganisatieRepository organisaties, KeurmerkBerekening berekening, KeurmerkVastlegging vastlegging,
                     Toegang toegang, Clock clock, ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.berekening = berekening;
         this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
-        this.rondes = rondes;
+        this.uitvraagStanden = uitvraagStanden;
         this.oordelen = oordelen;
         this.organisaties = organisaties;
         this.toegang = toegang;
@@ -104,7 +104,7 @@ public class KeurmerkService {
     public List<RondeRegel> rondeOverzicht(int jaar) {
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> gegeven = oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
-        try (var standen = rondes.stroom(jaar, UitvraagFilter.ALLES)) {
+        try (var standen = uitvraagStanden.stroom(jaar, UitvraagFilter.ALLES)) {
             return standen.map(s -> new RondeRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(), s.kvkNummer(),
                     s.status(), s.beantwoord(), s.teBeantwoorden(), s.ingediendOp(), s.isTeLaat(vandaag),
                     uitslag(s, gegeven))).toList();
@@ -133,7 +133,7 @@ public class KeurmerkService {
      */
     @Transactional(readOnly = true)
     public RondeKeurmerk rondeKeurmerk(int jaar, UitvraagFilter filter) {
-        List<VastgelegdeRegel> regels = rondes.vastgelegd(jaar, filter);
+        List<VastgelegdeRegel> regels = uitvraagStanden.vastgelegd(jaar, filter);
         Map<Long, KeurmerkVastlegging.Vastgelegd> kept = vastlegging.lees(ids(regels), false);
         Map<String, Long> voldaan = vastlegging.telVoldaan(List.copyOf(kept.keySet()));
         for (KeurmerkVastlegging.Vastgelegd berekend : berekenOntbrekende(jaar, regels, kept)) {
@@ -147,7 +147,7 @@ public class KeurmerkService {
     }
 
     private List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter, boolean metCriteria) {
-        List<VastgelegdeRegel> regels = rondes.vastgelegd(jaar, filter);
+        List<VastgelegdeRegel> regels = uitvraagStanden.vastgelegd(jaar, filter);
         Map<Long, KeurmerkVastlegging.Vastgelegd> kept = vastlegging.lees(ids(regels), metCriteria);
         berekenOntbrekende(jaar, regels, kept);
         return samen(regels, kept, metCriteria);
@@ -164,7 +164,7 @@ public class KeurmerkService {
                 .map(VastgelegdeRegel::organisatieId).toList();
         List<KeurmerkVastlegging.Vastgelegd> berekend = new ArrayList<>();
         for (int van = 0; van < zonder.size(); van += BLOK) {
-            berekening.uitslagen(rondes.standenVan(jaar, zonder.subList(van, Math.min(van + BLOK, zonder.size()))))
+            berekening.uitslagen(uitvraagStanden.standenVan(jaar, zonder.subList(van, Math.min(van + BLOK, zonder.size()))))
                     .forEach((id, uitslag) -> {
                         KeurmerkVastlegging.Vastgelegd v = KeurmerkVastlegging.Vastgelegd.van(uitslag);
                         kept.put(id, v);

@@ -19,6 +19,7 @@ import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoortgangService {
 
     private final UitvraagRondeService rondes;
+
+    private final UitvraagStandService uitvraagStanden;
     private final KeurmerkService keurmerk;
     private final Clock clock;
 
-    VoortgangService(UitvraagRondeService rondes, KeurmerkService keurmerk, Clock clock) {
+    VoortgangService(UitvraagRondeService rondes, UitvraagStandService uitvraagStanden, KeurmerkService keurmerk, Clock clock) {
         this.rondes = rondes;
+        this.uitvraagStanden = uitvraagStanden;
         this.keurmerk = keurmerk;
         this.clock = clock;
     }
@@ -47,12 +51,12 @@ public class VoortgangService {
     }
 
     public List<VoortgangRegel> regels(int jaar, UitvraagFilter filter, int offset, int limit) {
-        List<UitvraagStand> standen = rondes.standen(jaar, filter, offset, limit);
+        List<UitvraagStand> standen = uitvraagStanden.standen(jaar, filter, offset, limit);
         if (standen.isEmpty()) {
             return List.of();
         }
         Map<Long, KeurmerkUitslag> uitslagen = keurmerk.uitslagen(standen);
-        List<UitvraagStand> vorige = rondes.standenVan(jaar - 1, standen.stream().map(UitvraagStand::organisatieId).toList());
+        List<UitvraagStand> vorige = uitvraagStanden.standenVan(jaar - 1, standen.stream().map(UitvraagStand::organisatieId).toList());
         Map<Long, KeurmerkUitslag> vorigeUitslagen = keurmerk.uitslagen(vorige);
         Map<Long, UitvraagStand> vorigePerOrganisatie = vorige.stream()
                 .collect(Collectors.toMap(UitvraagStand::organisatieId, Function.identity()));
@@ -70,7 +74,7 @@ public class VoortgangService {
     }
 
     public long aantal(int jaar, UitvraagFilter filter) {
-        return rondes.aantal(jaar, filter);
+        return uitvraagStanden.aantal(jaar, filter);
     }
 
     /**
@@ -83,7 +87,7 @@ public class VoortgangService {
         Map<Long, VoortgangRegel.Vorig> vorig = vorigJaar(jaar - 1, filter.zonderStatus());
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = keurmerk.oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
-        try (Stream<UitvraagStand> standen = rondes.stroom(jaar, filter)) {
+        try (Stream<UitvraagStand> standen = uitvraagStanden.stroom(jaar, filter)) {
             standen.forEach(s -> regels.accept(new VoortgangRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
                     s.kvkNummer(), jaar, s.status(), s.ingediendOp(), s.isTeLaat(vandaag), s.procentBeantwoord(),
                     KeurmerkService.uitslag(s, oordelen),
@@ -102,7 +106,7 @@ public class VoortgangService {
 
     /** Hands every uitvraag of the year with its answers to {@code standen} as it is read, for the answers export. */
     public void exporteerAntwoorden(int jaar, UitvraagFilter filter, Consumer<UitvraagStand> standen) {
-        try (Stream<UitvraagStand> stroom = rondes.stroom(jaar, filter)) {
+        try (Stream<UitvraagStand> stroom = uitvraagStanden.stroom(jaar, filter)) {
             stroom.forEach(standen);
         }
     }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What background jobs (the reminders) read of the uitvragen. A job runs without a logged-in user, so nothing here
  * checks a scope: for jobs only, never for a view or anything a user calls, which go through {@link UitvraagService}
- * and {@link UitvraagRondeService}.
+ * and {@link UitvraagStandService}.
  */
 @Component
 public class UitvragenVoorTaken {

@@ -17,6 +17,7 @@ import nl.gezin1plan.monitor.organisatie.OrganisatieType;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,8 @@ class VoortgangExportControllerTest extends ExportTestBasis {
     UitvraagService uitvragen;
     @Autowired
     UitvraagRondeService rondes;
+    @Autowired
+    UitvraagStandService uitvraagStanden;
     @Autowired
     OrganisatieRegisterService register;
 
@@ -71,10 +74,10 @@ class VoortgangExportControllerTest extends ExportTestBasis {
         }
         rondes.openRonde(2026, java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 10, 31));
 
-        var gevonden = rondes.standen(2026, new UitvraagFilter("50%", null), 0, 50);
+        var gevonden = uitvraagStanden.standen(2026, new UitvraagFilter("50%", null), 0, 50);
         assertThat(gevonden).extracting(UitvraagStand::organisatie).containsExactly("50% korting");
-        assertThat(rondes.aantal(2026, new UitvraagFilter("50_", null))).isZero();
-        assertThat(rondes.aantal(2026, new UitvraagFilter("d_5", null))).isOne();
+        assertThat(uitvraagStanden.aantal(2026, new UitvraagFilter("50_", null))).isZero();
+        assertThat(uitvraagStanden.aantal(2026, new UitvraagFilter("d_5", null))).isOne();
         gegevens.logUit();
 
         assertThat(voortgang(opzet.agendahouder(), "/export/voortgang.csv?jaar=2026&zoek=50%"))

@@ -13,6 +13,7 @@ import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class KeurmerkBenchmark {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
+    UitvraagStandService uitvraagStanden;
+    @Autowired
     KeurmerkService keurmerk;
     @Autowired
     DataSource dataSource;
@@ -57,7 +60,7 @@ class KeurmerkBenchmark {
         rondes.openRonde(JAAR, LocalDate.of(JAAR, 9, 1), LocalDate.of(JAAR, 10, 31));
         System.out.printf("Ronde geopend voor %d organisaties in %d ms%n", ORGANISATIES, (System.nanoTime() - start) / 1_000_000);
 
-        UitvraagInhoud inhoud = rondes.standen(JAAR).getFirst().inhoud();
+        UitvraagInhoud inhoud = uitvraagStanden.standen(JAAR).getFirst().inhoud();
         Random random = new Random(42);
         List<Object[]> antwoorden = new ArrayList<>();
         List<Long> ids = sql.queryForList("select u.id from uitvraag u join uitvraag_ronde r on r.id = u.ronde_id "
@@ -82,7 +85,7 @@ class KeurmerkBenchmark {
                 + "values (?, ?, ?, 'benchmark', now())", antwoorden);
         System.out.printf("%d antwoorden geschreven%n", antwoorden.size());
 
-        List<UitvraagStand> standen = rondes.standen(JAAR);
+        List<UitvraagStand> standen = uitvraagStanden.standen(JAAR);
         long[] regels = new long[HERHALINGEN];
         long[] service = new long[HERHALINGEN];
         for (int i = 0; i < HERHALINGEN; i++) {

@@ -15,6 +15,7 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class JaarrapportBenchmark {
     TestGegevens gegevens;
     @Autowired
     UitvraagRondeService rondes;
+    @Autowired
+    UitvraagStandService uitvraagStanden;
     @Autowired
     StandVastlegging vastlegging;
     @Autowired
@@ -68,7 +71,7 @@ class JaarrapportBenchmark {
 
         meet("JAARRAPPORT-BENCHMARK " + ORGANISATIES + " organisaties", () -> pdf.pdf(rapporten.jaarrapport(null, JAAR)));
         // One organisation's report: two years of answers, its keurmerk and its history.
-        long organisatie = rondes.standen(JAAR, UitvraagFilter.ALLES, 0, 1).getFirst().organisatieId();
+        long organisatie = uitvraagStanden.standen(JAAR, UitvraagFilter.ALLES, 0, 1).getFirst().organisatieId();
         meet("ORGANISATIERAPPORT-BENCHMARK 1 organisatie",
                 () -> pdf.pdf(organisatierapporten.organisatierapport(organisatie, JAAR).orElseThrow()));
         gegevens.logUit();

@@ -35,7 +35,7 @@ import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.OrganisatieType;
-import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -86,7 +86,7 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
     @Autowired
     OrganisatieRepository organisaties;
     @Autowired
-    UitvraagRondeService rondes;
+    UitvraagStandService uitvraagStanden;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -112,7 +112,7 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
             bewaar(o.getNaam(), o.getId(), o.getNaam());
         }
         gegevens.logIn("beheerder");
-        for (UitvraagStand stand : rondes.standen(2026)) {
+        for (UitvraagStand stand : uitvraagStanden.standen(2026)) {
             bewaar("uitvraag " + stand.organisatie(), stand.uitvraagId(), stand.organisatie());
         }
         gegevens.logUit();

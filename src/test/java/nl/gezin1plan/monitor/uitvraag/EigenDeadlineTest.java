@@ -32,6 +32,8 @@ class EigenDeadlineTest {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
+    UitvraagStandService uitvraagStanden;
+    @Autowired
     VoortgangService voortgang;
     @Autowired
     AuditService audit;
@@ -100,7 +102,7 @@ class EigenDeadlineTest {
         laatToegevoegd(2072);
 
         gegevens.logIn(gegevens.regionaal(Rol.BEHEERDER));
-        List<UitvraagStand> standen = rondes.standen(2072);
+        List<UitvraagStand> standen = uitvraagStanden.standen(2072);
 
         assertThat(standen).hasSize(2);
         assertThat(standen).filteredOn(s -> s.deadline().equals(vandaag.minusDays(10))).singleElement()
@@ -111,7 +113,7 @@ class EigenDeadlineTest {
     void aLateOrganisationIsLateOnceItsOwnDeadlineHasPassed() {
         LaatToegevoegd laat = laatToegevoegd(2073);
 
-        UitvraagStand stand = rondes.standen(2073).getFirst();
+        UitvraagStand stand = uitvraagStanden.standen(2073).getFirst();
 
         assertThat(stand.deadline()).isEqualTo(vandaag.plusDays(28));
         assertThat(stand.isTeLaat(vandaag.plusDays(28))).isFalse();
@@ -133,7 +135,7 @@ class EigenDeadlineTest {
 
         assertThat(opening.nieuw()).isEqualTo(1);
         assertThat(opening.eigenDeadline()).isNull();
-        assertThat(rondes.standen(2074)).singleElement().extracting(UitvraagStand::deadline).isEqualTo(ruim);
+        assertThat(uitvraagStanden.standen(2074)).singleElement().extracting(UitvraagStand::deadline).isEqualTo(ruim);
     }
 
     @Test

@@ -20,6 +20,8 @@ class UitvraagServiceTest {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
+    UitvraagStandService uitvraagStanden;
+    @Autowired
     UitvraagFixture fixture;
     @Autowired
     TestGegevens gegevens;
@@ -146,7 +148,7 @@ class UitvraagServiceTest {
         assertThat(doorEerste.nieuw()).isEqualTo(1);
         assertThat(doorTweede.nieuw()).isZero();
         assertThat(doorTweede.alAanwezig()).isEqualTo(1);
-        assertThat(rondes.standen(2033)).extracting(UitvraagStand::organisatieId).containsExactly(organisatie.getId());
+        assertThat(uitvraagStanden.standen(2033)).extracting(UitvraagStand::organisatieId).containsExactly(organisatie.getId());
         gegevens.logIn(respondent);
         assertThat(uitvragen.mijnUitvraag(2033)).isPresent();
     }

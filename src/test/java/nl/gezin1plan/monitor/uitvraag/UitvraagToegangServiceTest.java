@@ -23,6 +23,8 @@ class UitvraagToegangServiceTest {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
+    UitvraagStandService uitvraagStanden;
+    @Autowired
     KeurmerkService keurmerk;
     @Autowired
     UitvraagFixture fixture;
@@ -61,7 +63,7 @@ class UitvraagToegangServiceTest {
 
     @Test
     void respondentSeesOnlyTheirOwnOrganisationInOverviews() {
-        assertThat(rondes.standen(2026)).extracting(UitvraagStand::uitvraagId).containsExactly(eigen.uitvraagId());
+        assertThat(uitvraagStanden.standen(2026)).extracting(UitvraagStand::uitvraagId).containsExactly(eigen.uitvraagId());
         assertThat(uitvragen.mijnUitvraag(2026).orElseThrow().id()).isEqualTo(eigen.uitvraagId());
     }
 
@@ -69,7 +71,7 @@ class UitvraagToegangServiceTest {
     void agendahouderSeesOnlyTheOrganisationsOfTheirGemeente() {
         gegevens.logIn(eigen.agendahouder());
 
-        assertThat(rondes.standen(2026)).extracting(UitvraagStand::uitvraagId).containsExactly(eigen.uitvraagId());
+        assertThat(uitvraagStanden.standen(2026)).extracting(UitvraagStand::uitvraagId).containsExactly(eigen.uitvraagId());
         assertThat(uitvragen.open(eigen.uitvraagId()).bewerkbaar()).isFalse();
         assertThatThrownBy(() -> uitvragen.open(andere.uitvraagId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> uitvragen.beantwoord(eigen.uitvraagId(), "meldcode", "ja"))
@@ -80,7 +82,7 @@ class UitvraagToegangServiceTest {
     void regionWideRolesSeeEveryOrganisationButTheAccountmanagerJudgesNothing() {
         gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
 
-        assertThat(rondes.standen(2026)).extracting(UitvraagStand::uitvraagId)
+        assertThat(uitvraagStanden.standen(2026)).extracting(UitvraagStand::uitvraagId)
                 .contains(eigen.uitvraagId(), andere.uitvraagId());
         assertThat(uitvragen.open(andere.uitvraagId()).beoordeelbaar()).isFalse();
         assertThatThrownBy(() -> rondes.openRonde(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31)))
@@ -92,6 +94,6 @@ class UitvraagToegangServiceTest {
         gegevens.logIn(gegevens.aandachtsfunctionaris(gegevens.afdeling(eigen.gemeente())));
 
         assertThatThrownBy(() -> uitvragen.open(eigen.uitvraagId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> rondes.standen(2026)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> uitvraagStanden.standen(2026)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -40,7 +40,7 @@ import nl.gezin1plan.monitor.rapportage.AccountgesprekGegevens;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekRegel;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
 import nl.gezin1plan.monitor.security.Rechten;
-import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -51,7 +51,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
 
     private final OrganisatieRegisterService register;
-    private final UitvraagRondeService rondes;
+    private final UitvraagStandService uitvraagStanden;
     private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
     private final Clock clock;
@@ -67,10 +67,10 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
     final DatePicker vervolgDatum = Formaat.datumKiezer("");
     final Button vastleggen = new Button();
 
-    public OrganisatieDetailView(OrganisatieRegisterService register, UitvraagRondeService rondes, KeurmerkService keurmerk,
+    public OrganisatieDetailView(OrganisatieRegisterService register, UitvraagStandService uitvraagStanden, KeurmerkService keurmerk,
                                  AccountgesprekService gesprekken, Clock clock) {
         this.register = register;
-        this.rondes = rondes;
+        this.uitvraagStanden = uitvraagStanden;
         this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
         this.clock = clock;
@@ -90,7 +90,7 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
 
     private void toon() {
         OrganisatieRegel organisatie = register.organisatie(organisatieId);
-        List<UitvraagStand> historie = rondes.historie(organisatieId);
+        List<UitvraagStand> historie = uitvraagStanden.historie(organisatieId);
         List<AccountgesprekRegel> gesprekLijst = gesprekken.vanOrganisatie(organisatieId);
         add(new H1(getTranslation("organisatie.titel", organisatie.naam())), gegevens(organisatie));
         add(new H2(getTranslation("organisatie.historie")));
