@@ -59,18 +59,14 @@ public class BijlageService {
 
     @Transactional(readOnly = true)
     public List<Bijlage> lijst(BijlageSoort soort, long onderwerpId, String sleutel) {
-        if (!eigenaar(soort).magLezen(toegang.huidigeGebruiker(), onderwerpId)) {
-            throw Toegang.geweigerd();
-        }
+        eigenaarVoorLezen(soort, onderwerpId);
         return bijlagen.van(soort, onderwerpId, sleutel);
     }
 
     /** The number of attachments per key of one object (e.g. per question of an uitvraag); "" for those without key. */
     @Transactional(readOnly = true)
     public Map<String, Integer> aantallen(BijlageSoort soort, long onderwerpId) {
-        if (!eigenaar(soort).magLezen(toegang.huidigeGebruiker(), onderwerpId)) {
-            throw Toegang.geweigerd();
-        }
+        eigenaarVoorLezen(soort, onderwerpId);
         return bijlagen.aantallen(soort, onderwerpId);
     }
 
@@ -85,15 +81,15 @@ public class BijlageService {
      */
     public Bijlage voegToe(BijlageSoort soort, long onderwerpId, String sleutel, String bestandsnaam, InputStream inhoud) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        BijlageEigenaar eigenaar = eigenaar(soort);
-        if (!eigenaar.magWijzigen(gebruiker, onderwerpId)) {
-            throw Toegang.geweigerd();
-        }
+        BijlageEigenaar eigenaar = eigenaarVoorWijzigen(gebruiker, soort, onderwerpId);
         String naam = Bestandsnaam.veilig(bestandsnaam);
         MessageDigest sha256 = sha256();
         InputStream begrensd = new BufferedInputStream(new DigestInputStream(
                 new BegrensdeInvoer(inhoud, instellingen.maximaleGrootte().toBytes()), sha256), DatabaseOpslag.DEEL);
         try {
+            if (leeg(begrensd)) {
+                throw new GeweigerdeBijlage(BijlageMeldingen.LEEG);
+            }
             MediaType type = TypeHerkenning.herken(begrensd, naam);
             if (!instellingen.toegestaneTypen().contains(type.getBaseType().toString())) {
                 throw new GeweigerdeBijlage(BijlageMeldingen.soortNietToegestaan(naam));
@@ -101,9 +97,6 @@ public class BijlageService {
             long id = bijlagen.voegToe(soort, onderwerpId, sleutel, naam, type.getBaseType().toString(),
                     gebruiker.gebruikersnaam(), clock.instant());
             long grootte = opslag.schrijf(id, begrensd);
-            if (grootte == 0) {
-                throw new GeweigerdeBijlage(BijlageMeldingen.LEEG);
-            }
             bijlagen.legInhoudVast(id, grootte, HexFormat.of().formatHex(sha256.digest()));
             meld(Wat.TOEGEVOEGD, omschrijving(eigenaar, onderwerpId, sleutel, naam, grootte));
             return bijlagen.zoek(id).orElseThrow();
@@ -117,29 +110,42 @@ public class BijlageService {
     /** The attachment, when the user may read its object; the download is recorded in the audit log. */
     public Bijlage openVoorDownload(long id) {
         Bijlage bijlage = bijlagen.zoek(id).orElseThrow(Toegang::geweigerd);
-        BijlageEigenaar eigenaar = eigenaar(bijlage.soort());
-        if (!eigenaar.magLezen(toegang.huidigeGebruiker(), bijlage.onderwerpId())) {
-            throw Toegang.geweigerd();
-        }
+        BijlageEigenaar eigenaar = eigenaarVoorLezen(bijlage.soort(), bijlage.onderwerpId());
         meld(Wat.GEDOWNLOAD, omschrijving(eigenaar, bijlage));
         return bijlage;
     }
 
-    /** Writes the content of an attachment opened by {@link #openVoorDownload}. */
+    /** Writes the content of an attachment opened by {@link #openVoorDownload}, a part at a time. */
     @Transactional(readOnly = true)
     public void schrijfInhoud(Bijlage bijlage, OutputStream uit) throws IOException {
+        eigenaarVoorLezen(bijlage.soort(), bijlage.onderwerpId());
         opslag.lees(bijlage.id(), uit);
     }
 
     public void verwijder(long id) {
         Bijlage bijlage = bijlagen.zoek(id).orElseThrow(Toegang::geweigerd);
-        BijlageEigenaar eigenaar = eigenaar(bijlage.soort());
-        if (!eigenaar.magWijzigen(toegang.huidigeGebruiker(), bijlage.onderwerpId())) {
-            throw Toegang.geweigerd();
-        }
+        BijlageEigenaar eigenaar = eigenaarVoorWijzigen(toegang.huidigeGebruiker(), bijlage.soort(),
+                bijlage.onderwerpId());
         opslag.verwijder(id);
         bijlagen.verwijder(id);
         meld(Wat.VERWIJDERD, omschrijving(eigenaar, bijlage));
+    }
+
+    /** The owner of the object, when the current user may read it; else refused. */
+    private BijlageEigenaar eigenaarVoorLezen(BijlageSoort soort, long onderwerpId) {
+        BijlageEigenaar eigenaar = eigenaar(soort);
+        if (!eigenaar.magLezen(toegang.huidigeGebruiker(), onderwerpId)) {
+            throw Toegang.geweigerd();
+        }
+        return eigenaar;
+    }
+
+    private BijlageEigenaar eigenaarVoorWijzigen(HuidigeGebruiker gebruiker, BijlageSoort soort, long onderwerpId) {
+        BijlageEigenaar eigenaar = eigenaar(soort);
+        if (!eigenaar.magWijzigen(gebruiker, onderwerpId)) {
+            throw Toegang.geweigerd();
+        }
+        return eigenaar;
     }
 
     private BijlageEigenaar eigenaar(BijlageSoort soort) {
@@ -161,6 +167,13 @@ public class BijlageService {
     private static String omschrijving(BijlageEigenaar eigenaar, long onderwerpId, String sleutel, String naam, long grootte) {
         return "Bijlage '" + naam + "' (" + grootte + " bytes) bij " + eigenaar.omschrijving(onderwerpId)
                 + (sleutel == null ? "" : ", " + sleutel);
+    }
+
+    private static boolean leeg(InputStream inhoud) throws IOException {
+        inhoud.mark(1);
+        boolean leeg = inhoud.read() < 0;
+        inhoud.reset();
+        return leeg;
     }
 
     private static MessageDigest sha256() {

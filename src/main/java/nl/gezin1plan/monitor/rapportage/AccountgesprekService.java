@@ -108,11 +108,11 @@ public class AccountgesprekService {
         return organisatie;
     }
 
-    private static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
+    static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
         return gebruiker.isRegionaal() || organisatie.werktVoor(gebruiker.gemeenteId());
     }
 
-    private static boolean vanEigenGemeenteOfRegio(HuidigeGebruiker gebruiker, Accountgesprek gesprek) {
+    static boolean vanEigenGemeenteOfRegio(HuidigeGebruiker gebruiker, Accountgesprek gesprek) {
         return gebruiker.isRegionaal() || gesprek.getGemeenteId() == null
                 || gesprek.getGemeenteId().equals(gebruiker.gemeenteId());
     }

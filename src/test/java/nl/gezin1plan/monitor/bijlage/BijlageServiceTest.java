@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Rol;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekGegevens;
+import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -91,6 +94,8 @@ class BijlageServiceTest {
                 .isInstanceOf(GeweigerdeBijlage.class);
         assertThatThrownBy(() -> voegToe(opzet.uitvraagId(), "setup.pdf", Bestanden.programma()))
                 .isInstanceOf(GeweigerdeBijlage.class).hasMessageStartingWith("'setup.pdf' is niet bewaard");
+        assertThatThrownBy(() -> voegToe(opzet.uitvraagId(), "leeg.pdf", new byte[0]))
+                .isInstanceOf(GeweigerdeBijlage.class).hasMessage("Het bestand is leeg. Er is niets bewaard.");
 
         assertThat(bijlagen.lijst(BijlageSoort.UITVRAAG_VRAAG, opzet.uitvraagId(), VRAAG)).isEmpty();
         assertThat(alleDelen()).isEqualTo(delenVooraf);
@@ -167,6 +172,41 @@ class BijlageServiceTest {
             gegevens.logIn(vreemde);
             assertThatThrownBy(() -> bijlagen.lijst(BijlageSoort.CHECKLIST_ITEM, itemId, null))
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> bijlagen.openVoorDownload(notulen.id())).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void theJudgingGemeenteAttachesToAKeurmerkJudgementAndTheOrganisationReadsIt() {
+        var opzet = fixture.nieuw(2048, false);
+        gegevens.logIn(opzet.agendahouder());
+
+        Bijlage verslag = bijlagen.voegToe(BijlageSoort.KEURMERK_CRITERIUM, opzet.uitvraagId(), "V1", "verslag.pdf",
+                new ByteArrayInputStream(Bestanden.pdf(3000)));
+
+        gegevens.logIn(opzet.respondent());
+        assertThat(bijlagen.lijst(BijlageSoort.KEURMERK_CRITERIUM, opzet.uitvraagId(), "V1")).containsExactly(verslag);
+        assertThat(bijlagen.magWijzigen(BijlageSoort.KEURMERK_CRITERIUM, opzet.uitvraagId())).isFalse();
+        gegevens.logIn(gegevens.agendahouder(gegevens.gemeente()));
+        assertThatThrownBy(() -> bijlagen.openVoorDownload(verslag.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theSideThatRecordedAnAccountgesprekAttachesToItAndOnlyWhoSeesTheGesprekReadsIt(
+            @Autowired AccountgesprekService gesprekken) {
+        var opzet = fixture.nieuw(2048, false);
+        gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
+        long gesprek = gesprekken.leg(opzet.organisatie().getId(), new AccountgesprekGegevens(LocalDate.of(2048, 3, 1),
+                "Accountmanager en directeur", "Loopt.", "Meer scholing.", "Verloop.", null, null, null)).id();
+
+        Bijlage notulen = bijlagen.voegToe(BijlageSoort.ACCOUNTGESPREK, gesprek, null, "notulen.pdf",
+                new ByteArrayInputStream(Bestanden.pdf(3000)));
+
+        gegevens.logIn(opzet.agendahouder());
+        assertThat(bijlagen.lijst(BijlageSoort.ACCOUNTGESPREK, gesprek, null)).containsExactly(notulen);
+        assertThat(bijlagen.magWijzigen(BijlageSoort.ACCOUNTGESPREK, gesprek)).isFalse();
+        for (String vreemde : List.of(gegevens.agendahouder(gegevens.gemeente()), opzet.respondent())) {
+            gegevens.logIn(vreemde);
             assertThatThrownBy(() -> bijlagen.openVoorDownload(notulen.id())).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -66,9 +66,8 @@ public class BijlagenLijst extends Div {
         nieuw.setMaxFiles(1);
         nieuw.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maximaleGrootte().toBytes()));
         UploadTeksten.nederlands(nieuw, getTranslation("bijlage.fout.groot", maximum), getTranslation("bijlage.fout.soort"));
-        nieuw.setUploadButton(new Button(getTranslation("bijlage.toevoegen")));
+        nieuw.setUploadButton(RijKnop.van(getTranslation("bijlage.toevoegen"), onderwerp, e -> { }));
         nieuw.setDropLabel(new Span(getTranslation("bijlage.uitleg", maximum)));
-        nieuw.getElement().setAttribute("aria-label", getTranslation("bijlage.toevoegen") + " " + onderwerp);
         nieuw.addFileRejectedListener(e -> meld(e.getFileName() + ": " + e.getErrorMessage()));
         nieuw.addAllFinishedListener(e -> klaar());
         add(nieuw);
