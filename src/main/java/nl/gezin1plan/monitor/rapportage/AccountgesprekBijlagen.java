@@ -6,7 +6,6 @@ import nl.gezin1plan.monitor.bijlage.BijlageEigenaar;
 import nl.gezin1plan.monitor.bijlage.BijlageSoort;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +49,7 @@ class AccountgesprekBijlagen implements BijlageEigenaar {
     }
 
     private Optional<Accountgesprek> zichtbaar(HuidigeGebruiker gebruiker, long gesprekId) {
-        if (!gebruiker.isRegionaal() && gebruiker.rol() != Rol.AGENDAHOUDER) {
+        if (!AccountgesprekService.leestGesprekken(gebruiker)) {
             return Optional.empty();
         }
         return gesprekken.findById(gesprekId).filter(g -> AccountgesprekService.vanEigenGemeenteOfRegio(gebruiker, g)

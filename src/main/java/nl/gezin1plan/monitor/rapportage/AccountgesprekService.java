@@ -119,9 +119,14 @@ public class AccountgesprekService {
 
     private HuidigeGebruiker lezer() {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (!gebruiker.isRegionaal() && gebruiker.rol() != Rol.AGENDAHOUDER) {
+        if (!leestGesprekken(gebruiker)) {
             throw Toegang.geweigerd();
         }
         return gebruiker;
+    }
+
+    /** The region and agendahouders read accountgesprekken; nobody else. */
+    static boolean leestGesprekken(HuidigeGebruiker gebruiker) {
+        return gebruiker.isRegionaal() || gebruiker.rol() == Rol.AGENDAHOUDER;
     }
 }

@@ -2,12 +2,12 @@ package nl.gezin1plan.monitor.bijlage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.gezin1plan.monitor.GegenereerdeInvoer;
 
 /** Files as users offer them: a real-looking PDF, a zip, a Windows program, and a PDF too large, made on the fly. */
 public final class Bestanden {
@@ -48,46 +48,12 @@ public final class Bestanden {
         return inhoud;
     }
 
-    /** A PDF header followed by this many bytes in total, generated while it is read: never in memory whole. */
-    public static GegenereerdePdf gegenereerd(long grootte) {
-        return new GegenereerdePdf(grootte);
-    }
-
-    /** Counts what was read and the largest single read, to show the reader streams. */
-    public static final class GegenereerdePdf extends InputStream {
-
-        private static final byte[] KOP = "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1);
-        private final long grootte;
-        private long gelezen;
-        long grootsteLezing;
-
-        GegenereerdePdf(long grootte) {
-            this.grootte = grootte;
+    /** A PDF header followed by varying bytes, this many in total, generated while it is read: never in memory whole. */
+    public static GegenereerdeInvoer gegenereerd(long grootte) {
+        byte[] stuk = new byte[251];
+        for (int i = 0; i < stuk.length; i++) {
+            stuk[i] = (byte) (i * 31);
         }
-
-        @Override
-        public int read() {
-            byte[] een = new byte[1];
-            return read(een, 0, 1) < 0 ? -1 : een[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int begin, int lengte) {
-            if (gelezen >= grootte) {
-                return -1;
-            }
-            int aantal = (int) Math.min(lengte, grootte - gelezen);
-            for (int i = 0; i < aantal; i++) {
-                long positie = gelezen + i;
-                buffer[begin + i] = positie < KOP.length ? KOP[(int) positie] : (byte) (positie * 31 % 251);
-            }
-            gelezen += aantal;
-            grootsteLezing = Math.max(grootsteLezing, aantal);
-            return aantal;
-        }
-
-        long gelezen() {
-            return gelezen;
-        }
+        return new GegenereerdeInvoer("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), stuk, grootte);
     }
 }

@@ -227,7 +227,7 @@ class BijlageServiceTest {
                 opzet.uitvraagId(), VRAAG, "groot.pdf", bron));
 
         assertThat(bijlage.grootte()).isEqualTo(grootte);
-        assertThat(bron.grootsteLezing).isLessThanOrEqualTo(DatabaseOpslag.DEEL);
+        assertThat(bron.grootsteLezing()).isLessThanOrEqualTo(DatabaseOpslag.DEEL);
         assertThat(delen(bijlage.id())).isEqualTo(120);
         GrootsteSchrijf uit = new GrootsteSchrijf();
         bijlagen.schrijfInhoud(bijlagen.openVoorDownload(bijlage.id()), uit);

@@ -251,16 +251,9 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
     }
 
     private String bijlageDownload(MockMvc mvc, long id, String gebruiker) throws Exception {
-        MockHttpServletRequestBuilder verzoek = get("/bijlage/" + id);
-        if (!gebruiker.isEmpty()) {
-            verzoek.with(user(gebruikers.loadUserByUsername(gebruiker)));
-        }
-        MockHttpServletResponse antwoord = mvc.perform(verzoek).andReturn().getResponse();
-        if (antwoord.getStatus() == 302 && antwoord.getRedirectedUrl().endsWith("/login")) {
-            return "LOGIN";
-        }
+        MockHttpServletResponse antwoord = haal(mvc, "/bijlage/" + id, gebruiker);
         if (antwoord.getStatus() != 200) {
-            return String.valueOf(antwoord.getStatus());
+            return weigering(antwoord);
         }
         boolean bijlage = antwoord.getContentAsString(StandardCharsets.US_ASCII).equals("%PDF-1.4\n")
                 && "application/pdf".equals(antwoord.getContentType())
@@ -323,17 +316,25 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
                 organisatie.getId()).stream().collect(Collectors.toSet());
     }
 
-    private String download(MockMvc mvc, String url, String gebruiker) throws Exception {
+    /** The response to a GET as this demo user, or as nobody when the name is empty. */
+    private MockHttpServletResponse haal(MockMvc mvc, String url, String gebruiker) throws Exception {
         MockHttpServletRequestBuilder verzoek = get(url);
         if (!gebruiker.isEmpty()) {
             verzoek.with(user(gebruikers.loadUserByUsername(gebruiker)));
         }
-        MockHttpServletResponse antwoord = mvc.perform(verzoek).andReturn().getResponse();
-        if (antwoord.getStatus() == 302 && antwoord.getRedirectedUrl().endsWith("/login")) {
-            return "LOGIN";
-        }
+        return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    /** A response other than 200 in the words of the tables: LOGIN when sent to log in, else its status. */
+    private static String weigering(MockHttpServletResponse antwoord) {
+        return antwoord.getStatus() == 302 && antwoord.getRedirectedUrl().endsWith("/login") ? "LOGIN"
+                : String.valueOf(antwoord.getStatus());
+    }
+
+    private String download(MockMvc mvc, String url, String gebruiker) throws Exception {
+        MockHttpServletResponse antwoord = haal(mvc, url, gebruiker);
         if (antwoord.getStatus() != 200) {
-            return String.valueOf(antwoord.getStatus());
+            return weigering(antwoord);
         }
         List<CSVRecord> regels = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(antwoord.getContentAsString(StandardCharsets.UTF_8).substring(1))).getRecords();

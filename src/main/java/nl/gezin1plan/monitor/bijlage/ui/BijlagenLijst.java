@@ -53,7 +53,8 @@ public class BijlagenLijst extends Div {
         lijst.getElement().setAttribute("aria-label", getTranslation("bijlage.titel") + " " + onderwerp);
         melding.getElement().setAttribute("aria-live", "polite");
         melding.addClassName("bijlage-melding");
-        add(new Span(getTranslation("bijlage.titel")), lijst);
+        // The title is the caller's: a tab, a fold-out or a dialog already says "Bijlagen".
+        add(lijst);
         upload = wijzigbaar ? upload() : null;
         add(melding);
         toonLijst();
