@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.gezin1plan.monitor.bijlage.Bestanden;
+import nl.gezin1plan.monitor.bijlage.Bijlage;
+import nl.gezin1plan.monitor.bijlage.BijlageService;
+import nl.gezin1plan.monitor.bijlage.BijlageSoort;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ChecklistWeergave;
@@ -137,6 +141,25 @@ class EmbeddedDefaultTest {
         assertThat(perRij).isNotEmpty();
         assertThat(keurmerk.rondeKeurmerk(2026, nl.gezin1plan.monitor.uitvraag.UitvraagFilter.ALLES)
                 .voldaanPerCriterium()).isEqualTo(perRij);
+    }
+
+    @Test
+    void anAttachmentIsStoredInPartsAndReadBackWholeOnH2Too(@Autowired BijlageService bijlagen) throws Exception {
+        gegevens.logIn("agendahouder");
+        long itemId = checklists.open(ChecklistEigenaar.gemeente(overzichten.gemeenten().getFirst().id()), 2026)
+                .orElseThrow().items().getFirst().id();
+        byte[] pdf = Bestanden.pdf(600_000);
+
+        Bijlage bijlage = bijlagen.voegToe(BijlageSoort.CHECKLIST_ITEM, itemId, null, "plan.pdf",
+                new java.io.ByteArrayInputStream(pdf));
+        java.io.ByteArrayOutputStream gelezen = new java.io.ByteArrayOutputStream();
+        bijlagen.schrijfInhoud(bijlagen.openVoorDownload(bijlage.id()), gelezen);
+
+        assertThat(bijlage.contentType()).isEqualTo("application/pdf");
+        assertThat(jdbc.queryForObject("select count(*) from bijlage_deel where bijlage_id = ?", Integer.class,
+                bijlage.id())).isEqualTo(3);
+        assertThat(gelezen.toByteArray()).isEqualTo(pdf);
+        bijlagen.verwijder(bijlage.id());
     }
 
     @Test

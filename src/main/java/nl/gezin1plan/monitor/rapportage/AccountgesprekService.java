@@ -108,20 +108,25 @@ public class AccountgesprekService {
         return organisatie;
     }
 
-    private static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
+    static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
         return gebruiker.isRegionaal() || organisatie.werktVoor(gebruiker.gemeenteId());
     }
 
-    private static boolean vanEigenGemeenteOfRegio(HuidigeGebruiker gebruiker, Accountgesprek gesprek) {
+    static boolean vanEigenGemeenteOfRegio(HuidigeGebruiker gebruiker, Accountgesprek gesprek) {
         return gebruiker.isRegionaal() || gesprek.getGemeenteId() == null
                 || gesprek.getGemeenteId().equals(gebruiker.gemeenteId());
     }
 
     private HuidigeGebruiker lezer() {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (!gebruiker.isRegionaal() && gebruiker.rol() != Rol.AGENDAHOUDER) {
+        if (!leestGesprekken(gebruiker)) {
             throw Toegang.geweigerd();
         }
         return gebruiker;
+    }
+
+    /** The region and agendahouders read accountgesprekken; nobody else. */
+    static boolean leestGesprekken(HuidigeGebruiker gebruiker) {
+        return gebruiker.isRegionaal() || gebruiker.rol() == Rol.AGENDAHOUDER;
     }
 }

@@ -37,6 +37,7 @@ class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     private static final RequestMatcher EXPORTS = PathPatternRequestMatcher.withDefaults().matcher("/export/**");
+    private static final RequestMatcher BIJLAGEN = PathPatternRequestMatcher.withDefaults().matcher("/bijlage/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinVerzoeken, GebruikerRepository gebruikers)
@@ -53,7 +54,11 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/export/**")
                 .hasRole(Rechten.EXPORTS)
                 // Spring answers HEAD with the GET handler, which would run the export and record it in the audit log.
-                .requestMatchers(EXPORTS).denyAll());
+                .requestMatchers(EXPORTS).denyAll()
+                // A download is recorded in the audit log too; whose attachment it is, the service decides.
+                .requestMatchers(new AndRequestMatcher(BIJLAGEN, new VreemdeHerkomst())).denyAll()
+                .requestMatchers(HttpMethod.GET, "/bijlage/**").authenticated()
+                .requestMatchers(BIJLAGEN).denyAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -3,17 +3,14 @@ package nl.gezin1plan.monitor.beheer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import nl.gezin1plan.monitor.GegenereerdeInvoer;
 
 /** An organisation list of any size, made while it is read, which counts how much of it was read. */
-final class GegenereerdBestand extends InputStream {
-
-    private final long grootte;
-    private final byte[] kop = "naam;kvk;type\n".getBytes(StandardCharsets.UTF_8);
-    private final byte[] regel = "Stichting Voorbeeld;;GGZ\n".getBytes(StandardCharsets.UTF_8);
-    private long gelezen;
+final class GegenereerdBestand extends GegenereerdeInvoer {
 
     GegenereerdBestand(long grootte) {
-        this.grootte = grootte;
+        super("naam;kvk;type\n".getBytes(StandardCharsets.UTF_8),
+                "Stichting Voorbeeld;;GGZ\n".getBytes(StandardCharsets.UTF_8), grootte);
     }
 
     /** A list of {@code rijen} new organisations named {@code voorvoegsel 1} and on, for {@code gemeente}. */
@@ -25,29 +22,5 @@ final class GegenereerdBestand extends InputStream {
                     .append("@voorbeeld.nl;coördinator\n");
         }
         return new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    long gelezen() {
-        return gelezen;
-    }
-
-    @Override
-    public int read() {
-        byte[] een = new byte[1];
-        return read(een, 0, 1) < 0 ? -1 : een[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] buffer, int begin, int lengte) {
-        if (gelezen >= grootte) {
-            return -1;
-        }
-        int aantal = (int) Math.min(lengte, grootte - gelezen);
-        for (int i = 0; i < aantal; i++) {
-            long plaats = gelezen + i;
-            buffer[begin + i] = plaats < kop.length ? kop[(int) plaats] : regel[(int) ((plaats - kop.length) % regel.length)];
-        }
-        gelezen += aantal;
-        return aantal;
     }
 }

@@ -6,12 +6,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import nl.gezin1plan.monitor.bijlage.Bestanden;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
+/** The attachment limit is small here, so that the journey can offer a file over it. */
+@TestPropertySource(properties = "monitor.bijlage.maximale-grootte=100KB")
 class UitvraagJourneyIT extends BrowserIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void respondentAttachesTheScholingsplanDownloadsItAndIsToldWhyOtherFilesAreRefused() throws Exception {
+        byte[] pdf = Bestanden.pdf(40_000);
+        logIn("org-huisartsen-rijnstreek", "demo");
+        pagina.navigate(url("uitvraag?jaar=2026"));
+        Locator vraag = pagina.locator("div.vraag:has([data-vraag='scholingsplan'])");
+        vraag.locator("vaadin-details-summary").getByText("Bijlagen (0)").click();
+        Locator melding = vraag.locator(".bijlage-melding");
+
+        vraag.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("scholingsplan.pdf", "application/pdf", pdf));
+
+        assertThat(melding).hasText("scholingsplan.pdf is bewaard.");
+        assertThat(vraag.locator("vaadin-details-summary")).containsText("Bijlagen (1)");
+        Download download = pagina.waitForDownload(() -> vraag.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("scholingsplan.pdf")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("scholingsplan.pdf");
+        assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+        assertThat(ernstigeOvertredingen()).as("vraag met bijlage").isEmpty();
+
+        vraag.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("oud-plan.pdf", "application/pdf",
+                Bestanden.zip()));
+        assertThat(melding).hasText("'oud-plan.pdf' is niet bewaard: dit soort bestand kan geen bijlage zijn. Kies een PDF, "
+                + "een Word-, Excel- of OpenDocument-bestand, een afbeelding (PNG, JPEG, GIF, WebP) of een tekstbestand.");
+        vraag.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("groot.pdf", "application/pdf",
+                Bestanden.pdf(150_000)));
+        assertThat(melding).hasText("groot.pdf: Het bestand is groter dan 100 kB. Er is niets bewaard.");
+        assertThat(ernstigeOvertredingen()).as("geweigerde bijlagen").isEmpty();
+        assertThat(jdbc.queryForList("select bestandsnaam from bijlage where soort = 'UITVRAAG_VRAAG' and sleutel = "
+                + "'scholingsplan' and onderwerp_id = (select u.id from uitvraag u join organisatie o on o.id = "
+                + "u.organisatie_id join uitvraag_ronde r on r.id = u.ronde_id where o.naam = 'Huisartsen Rijnstreek (demo)' "
+                + "and r.jaar = 2026)", String.class)).containsExactly("scholingsplan.pdf");
+
+        vraag.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen scholingsplan.pdf")).click();
+        assertThat(melding).hasText("scholingsplan.pdf is verwijderd.");
+        assertThat(vraag.locator("vaadin-details-summary")).containsText("Bijlagen (0)");
+    }
 
     @Test
     void organisationAnswersNoSeesWhyComesBackAndFindsItsAnswer() {

@@ -209,6 +209,72 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
     }
 
     /**
+     * Downloading an attachment as every role. OK: the file, as an attachment, with its stored type and nosniff;
+     * LOGIN: sent to the login page; 403: refused, also for an attachment that does not exist, so that a foreign
+     * user cannot even tell whether an id is in use.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # attachment on                            | nobody | beheerder | accountmanager | agendahouder | aandachtsfunctionaris | organisatie
+            checklist Leiden                           | LOGIN  | OK        | OK             | OK           | 403                   | 403
+            checklist Alphen aan den Rijn              | LOGIN  | OK        | OK             | 403          | 403                   | 403
+            checklist Sociaal wijkteam Leiden-Noord    | LOGIN  | OK        | OK             | OK           | OK                    | 403
+            uitvraag Jeugdhulp Rijnland (demo)         | LOGIN  | OK        | OK             | OK           | 403                   | OK
+            uitvraag Wijkkracht Alphen (demo)          | LOGIN  | OK        | OK             | 403          | 403                   | 403
+            nothing                                    | LOGIN  | 403       | 403            | 403          | 403                   | 403
+            """)
+    void bijlage(String onderwerp, String nobody, String beheerder, String accountmanager, String agendahouder,
+                 String aandachtsfunctionaris, String organisatie) throws Exception {
+        long id = bijlageBij(onderwerp);
+        MockMvc mvc = BeveiligdeMockMvc.van(context);
+        List<String> gezien = new ArrayList<>();
+        try {
+            for (String rol : ROLLEN) {
+                gezien.add(bijlageDownload(mvc, id, rol));
+            }
+        } finally {
+            jdbc.update("delete from bijlage where id = ?", id);
+        }
+        assertThat(gezien).as(onderwerp)
+                .isEqualTo(List.of(nobody, beheerder, accountmanager, agendahouder, aandachtsfunctionaris, organisatie));
+    }
+
+    /** An attachment put straight into the tables, as its owner would have uploaded it. */
+    private long bijlageBij(String onderwerp) {
+        if (onderwerp.equals("nothing")) {
+            return -1;
+        }
+        String naam = onderwerp.substring(onderwerp.indexOf(' ') + 1);
+        boolean uitvraag = onderwerp.startsWith("uitvraag");
+        Long onderwerpId = uitvraag ? ids.get(onderwerp) : jdbc.queryForObject("select min(i.id) from checklist_item i "
+                + "join checklist c on c.id = i.checklist_id where c.jaar = 2026 and "
+                + (gemeenten.findAll().stream().anyMatch(g -> g.getNaam().equals(naam))
+                ? "c.afdeling_id is null and c.gemeente_id = ?" : "c.afdeling_id = ?"), Long.class, ids.get(naam));
+        assertThat(onderwerpId).as(onderwerp).isNotNull();
+        jdbc.update("insert into bijlage (soort, onderwerp_id, sleutel, bestandsnaam, content_type, grootte, sha256, "
+                        + "geupload_door, geupload_op) values (?, ?, ?, 'Plan van aanpak ü.pdf', 'application/pdf', 9, '', 'test', "
+                        + "current_timestamp)", uitvraag ? "UITVRAAG_VRAAG" : "CHECKLIST_ITEM", onderwerpId,
+                uitvraag ? "scholingsplan" : null);
+        long id = jdbc.queryForObject("select max(id) from bijlage", Long.class);
+        jdbc.update("insert into bijlage_deel (bijlage_id, volgnummer, data) values (?, 0, ?)", id,
+                "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        return id;
+    }
+
+    private String bijlageDownload(MockMvc mvc, long id, String gebruiker) throws Exception {
+        MockHttpServletResponse antwoord = haal(mvc, "/bijlage/" + id, gebruiker);
+        if (antwoord.getStatus() != 200) {
+            return weigering(antwoord);
+        }
+        boolean bijlage = antwoord.getContentAsString(StandardCharsets.US_ASCII).equals("%PDF-1.4\n")
+                && "application/pdf".equals(antwoord.getContentType())
+                && "nosniff".equals(antwoord.getHeader("X-Content-Type-Options"))
+                && ("attachment; filename=\"Plan van aanpak _.pdf\"; filename*=UTF-8''Plan%20van%20aanpak%20%C3%BC.pdf")
+                .equals(antwoord.getHeader("Content-Disposition"));
+        return bijlage ? "OK" : "200 but not as attachment: " + antwoord.getHeaderNames();
+    }
+
+    /**
      * Which gemeenten an organisation of Leiden and Alphen aan den Rijn works for, changed by every role. OK: changed as
      * asked; BLIJFT: saved, but the other gemeente stays (an agendahouder speaks only for their own gemeente);
      * GEWEIGERD: refused with a message, nothing changed; 403: no access to the register.
@@ -261,17 +327,25 @@ class ToegangsMatrixTest extends SpringBrowserlessTest {
                 organisatie.getId()).stream().collect(Collectors.toSet());
     }
 
-    private String download(MockMvc mvc, String export, String gebruiker) throws Exception {
-        MockHttpServletRequestBuilder verzoek = get(vulIn(export));
+    /** The response to a GET as this demo user, or as nobody when the name is empty. */
+    private MockHttpServletResponse haal(MockMvc mvc, String url, String gebruiker) throws Exception {
+        MockHttpServletRequestBuilder verzoek = get(url);
         if (!gebruiker.isEmpty()) {
             verzoek.with(user(gebruikers.loadUserByUsername(gebruiker)));
         }
-        MockHttpServletResponse antwoord = mvc.perform(verzoek).andReturn().getResponse();
-        if (antwoord.getStatus() == 302 && antwoord.getRedirectedUrl().endsWith("/login")) {
-            return "LOGIN";
-        }
+        return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    /** A response other than 200 in the words of the tables: LOGIN when sent to log in, else its status. */
+    private static String weigering(MockHttpServletResponse antwoord) {
+        return antwoord.getStatus() == 302 && antwoord.getRedirectedUrl().endsWith("/login") ? "LOGIN"
+                : String.valueOf(antwoord.getStatus());
+    }
+
+    private String download(MockMvc mvc, String export, String gebruiker) throws Exception {
+        MockHttpServletResponse antwoord = haal(mvc, vulIn(export), gebruiker);
         if (antwoord.getStatus() != 200) {
-            return String.valueOf(antwoord.getStatus());
+            return weigering(antwoord);
         }
         if (MediaType.APPLICATION_PDF_VALUE.equals(antwoord.getContentType())) {
             return pdf(antwoord.getContentAsByteArray(), export, gebruiker);

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import nl.gezin1plan.monitor.bijlage.BijlageService;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ChecklistWeergave;
@@ -44,6 +45,7 @@ public class ChecklistView extends Main implements BeforeEnterObserver, HasDynam
 
     private final ChecklistService service;
     private final Clock clock;
+    private final BijlageService bijlagen;
     private ChecklistEigenaar eigenaar;
     private int jaar;
     private String titel = "";
@@ -55,7 +57,8 @@ public class ChecklistView extends Main implements BeforeEnterObserver, HasDynam
     final Checkbox verlopenFilter = new Checkbox();
     private final Div themas = new Div();
 
-    public ChecklistView(ChecklistService service, Clock clock) {
+    public ChecklistView(ChecklistService service, Clock clock, BijlageService bijlagen) {
+        this.bijlagen = bijlagen;
         this.service = service;
         this.clock = clock;
         addClassName("checklist-view");
@@ -196,7 +199,7 @@ public class ChecklistView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     void openItem(ItemRegel item) {
-        new ItemDialog(service, item, weergave.wijzigbaar(), opgeslagen -> toon()).open();
+        new ItemDialog(service, bijlagen, item, weergave.wijzigbaar(), opgeslagen -> toon()).open();
     }
 
     @Override

@@ -24,6 +24,9 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.bijlage.BijlageService;
+import nl.gezin1plan.monitor.bijlage.BijlageSoort;
+import nl.gezin1plan.monitor.bijlage.ui.BijlagenLijst;
 import nl.gezin1plan.monitor.checklist.ChecklistService;
 import nl.gezin1plan.monitor.checklist.ItemHistorie;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
@@ -54,7 +57,8 @@ public class ItemDialog extends Dialog {
     private final Div conflict = new Div();
     private final Binder<ItemWijzigingFormulier> binder = new Binder<>();
 
-    public ItemDialog(ChecklistService service, ItemRegel item, boolean wijzigbaar, Consumer<ItemRegel> opgeslagen) {
+    public ItemDialog(ChecklistService service, BijlageService bijlagen, ItemRegel item, boolean wijzigbaar,
+                      Consumer<ItemRegel> opgeslagen) {
         this.service = service;
         this.item = item;
         this.verwachteVersie = item.version();
@@ -69,6 +73,8 @@ public class ItemDialog extends Dialog {
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("item.tab.bewerken"), formulier());
         tabs.add(getTranslation("item.geschiedenis"), geschiedenis());
+        tabs.add(getTranslation("bijlage.titel"), new BijlagenLijst(bijlagen, BijlageSoort.CHECKLIST_ITEM, item.id(), null,
+                item.code()));
         tabs.setWidthFull();
         add(tabs);
 

@@ -21,9 +21,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.function.Consumer;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.bijlage.BijlageService;
+import nl.gezin1plan.monitor.bijlage.BijlageSoort;
+import nl.gezin1plan.monitor.bijlage.ui.BijlagenLijst;
+import nl.gezin1plan.monitor.bijlage.ui.BijlagenOpvouwbaar;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
@@ -47,11 +52,13 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService uitvragen;
     private final KeurmerkService keurmerk;
+    private final BijlageService bijlagen;
     private long id;
 
-    public UitvraagDetailView(UitvraagService uitvragen, KeurmerkService keurmerk) {
+    public UitvraagDetailView(UitvraagService uitvragen, KeurmerkService keurmerk, BijlageService bijlagen) {
         this.uitvragen = uitvragen;
         this.keurmerk = keurmerk;
+        this.bijlagen = bijlagen;
     }
 
     @Override
@@ -89,14 +96,21 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         Consumer<CriteriumUitslag> beoordeel = uitvraag.beoordeelbaar() ? this::beoordeel : null;
         add(totaal, new KeurmerkTabel(keurmerk.uitslag(id), beoordeel));
         add(new H2(getTranslation("detail.antwoorden")));
+        Map<String, Integer> aantallen = bijlagen.aantallen(BijlageSoort.UITVRAAG_VRAAG, id);
         for (Sectie sectie : uitvraag.inhoud().secties()) {
             Div blok = new Div(new H3(sectie.titel()));
             UnorderedList lijst = new UnorderedList();
             for (Vraag vraag : sectie.vragen()) {
                 if (uitvraag.isVanToepassing(vraag)) {
                     String antwoord = AntwoordTekst.van(vraag, uitvraag.antwoorden().get(vraag.sleutel()));
-                    lijst.add(new ListItem(vraag.tekst() + " — " + (antwoord == null
-                            ? getTranslation("detail.geen-antwoord") : antwoord)));
+                    ListItem regel = new ListItem(vraag.tekst() + " — " + (antwoord == null
+                            ? getTranslation("detail.geen-antwoord") : antwoord));
+                    // The respondent's attachments with this answer, e.g. the scholingsplan; only where there are any.
+                    if (aantallen.getOrDefault(vraag.sleutel(), 0) > 0) {
+                        regel.add(new BijlagenOpvouwbaar(bijlagen, BijlageSoort.UITVRAAG_VRAAG, id, vraag.sleutel(),
+                                vraag.tekst(), aantallen.get(vraag.sleutel())));
+                    }
+                    lijst.add(regel);
                 } else if (uitvraag.isVervallen(vraag)) {
                     lijst.add(vervallen(vraag, uitvraag.antwoorden().get(vraag.sleutel())));
                 }
@@ -187,7 +201,8 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
             }
         });
         bevestig.addThemeVariants(ButtonVariant.PRIMARY);
-        dialoog.add(uitkomst, reden);
+        dialoog.add(uitkomst, reden, new BijlagenLijst(bijlagen, BijlageSoort.KEURMERK_CRITERIUM, id,
+                criterium.criterium().sleutel(), criterium.criterium().naam()));
         dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
         dialoog.open();
     }

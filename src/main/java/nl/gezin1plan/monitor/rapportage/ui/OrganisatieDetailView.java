@@ -30,9 +30,13 @@ import java.util.stream.Stream;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Downloadlink;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.base.ui.RijKnop;
 import nl.gezin1plan.monitor.beheer.OrganisatieGegevens;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegel;
 import nl.gezin1plan.monitor.beheer.OrganisatieRegisterService;
+import nl.gezin1plan.monitor.bijlage.BijlageService;
+import nl.gezin1plan.monitor.bijlage.BijlageSoort;
+import nl.gezin1plan.monitor.bijlage.ui.BijlagenDialoog;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
@@ -54,6 +58,7 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
     private final UitvraagStandService uitvraagStanden;
     private final KeurmerkService keurmerk;
     private final AccountgesprekService gesprekken;
+    private final BijlageService bijlagen;
     private final Clock clock;
     private long organisatieId;
     final Grid<AccountgesprekRegel> gesprekGrid = new Grid<>();
@@ -68,8 +73,9 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
     final Button vastleggen = new Button();
 
     public OrganisatieDetailView(OrganisatieRegisterService register, UitvraagStandService uitvraagStanden, KeurmerkService keurmerk,
-                                 AccountgesprekService gesprekken, Clock clock) {
+                                 AccountgesprekService gesprekken, BijlageService bijlagen, Clock clock) {
         this.register = register;
+        this.bijlagen = bijlagen;
         this.uitvraagStanden = uitvraagStanden;
         this.keurmerk = keurmerk;
         this.gesprekken = gesprekken;
@@ -117,6 +123,10 @@ public class OrganisatieDetailView extends Main implements BeforeEnterObserver {
         gesprekGrid.addColumn(AccountgesprekRegel::kansen).setHeader(getTranslation("gesprek.kansen")).setFlexGrow(2);
         gesprekGrid.addColumn(AccountgesprekRegel::belemmeringen).setHeader(getTranslation("gesprek.belemmeringen")).setFlexGrow(2);
         gesprekGrid.addComponentColumn(this::vervolg).setHeader(getTranslation("gesprek.vervolg")).setFlexGrow(2);
+        gesprekGrid.addComponentColumn(g -> RijKnop.van(getTranslation("bijlage.titel"), Formaat.datum(g.datum()),
+                e -> new BijlagenDialoog(bijlagen, BijlageSoort.ACCOUNTGESPREK, g.id(), null,
+                        getTranslation("gesprek.titel-kort", Formaat.datum(g.datum()))).open()))
+                .setHeader(getTranslation("bijlage.titel")).setAutoWidth(true);
         gesprekGrid.setItems(gesprekLijst);
         add(gesprekGrid, formulier());
     }

@@ -30,6 +30,9 @@ import java.util.Optional;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
+import nl.gezin1plan.monitor.bijlage.BijlageService;
+import nl.gezin1plan.monitor.bijlage.BijlageSoort;
+import nl.gezin1plan.monitor.bijlage.ui.BijlagenOpvouwbaar;
 import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.OnvolledigeUitvraag;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
@@ -52,6 +55,7 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     private final UitvraagService service;
     private final Clock clock;
     private final ObjectProvider<UitvraagOnderdeel> onderdelen;
+    private final BijlageService bijlagen;
     private UitvraagWeergave weergave;
     final Map<String, VraagVeld> velden = new LinkedHashMap<>();
     final Span voortgangTekst = new Span();
@@ -60,8 +64,10 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
     final Button indienen = new Button();
     ConfirmDialog bevestiging;
 
-    public UitvraagView(UitvraagService service, Clock clock, ObjectProvider<UitvraagOnderdeel> onderdelen) {
+    public UitvraagView(UitvraagService service, Clock clock, ObjectProvider<UitvraagOnderdeel> onderdelen,
+                        BijlageService bijlagen) {
         this.onderdelen = onderdelen;
+        this.bijlagen = bijlagen;
         this.service = service;
         this.clock = clock;
         addClassName("uitvraag-view");
@@ -104,12 +110,15 @@ public class UitvraagView extends Main implements BeforeEnterObserver {
         melding.addClassName("formulier-melding");
         melding.setVisible(false);
         add(melding);
+        Map<String, Integer> aantallen = bijlagen.aantallen(BijlageSoort.UITVRAAG_VRAAG, weergave.id());
         for (Sectie sectie : weergave.inhoud().secties()) {
             Section blok = new Section(new H2(sectie.titel()));
             blok.addClassName("uitvraag-sectie");
             for (Vraag vraag : sectie.vragen()) {
                 VraagVeld veld = new VraagVeld(vraag, weergave.antwoorden().get(vraag.sleutel()), weergave.bewerkbaar(),
                         waarde -> beantwoord(vraag, waarde));
+                veld.add(new BijlagenOpvouwbaar(bijlagen, BijlageSoort.UITVRAAG_VRAAG, weergave.id(), vraag.sleutel(),
+                        vraag.tekst(), aantallen.getOrDefault(vraag.sleutel(), 0)));
                 velden.put(vraag.sleutel(), veld);
                 blok.add(veld);
             }

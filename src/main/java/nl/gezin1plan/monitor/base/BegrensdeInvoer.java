@@ -1,13 +1,13 @@
-package nl.gezin1plan.monitor.beheer;
+package nl.gezin1plan.monitor.base;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads an upload until it passes the maximum, and then stops: at most one byte more than allowed is read. */
-final class BegrensdeInvoer extends FilterInputStream {
+public final class BegrensdeInvoer extends FilterInputStream {
 
-    static final class TeGroot extends IOException {
+    public static final class TeGroot extends IOException {
 
         TeGroot() {
             super("Het bestand is groter dan toegestaan.");
@@ -17,7 +17,7 @@ final class BegrensdeInvoer extends FilterInputStream {
     private final long maximum;
     private long gelezen;
 
-    BegrensdeInvoer(InputStream invoer, long maximum) {
+    public BegrensdeInvoer(InputStream invoer, long maximum) {
         super(invoer);
         this.maximum = maximum;
     }
