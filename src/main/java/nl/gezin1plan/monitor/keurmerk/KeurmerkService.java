@@ -207,14 +207,14 @@ public class KeurmerkService {
 
     /** The keurmerk of one uitvraag from its answers and the given judgements. */
     public static KeurmerkUitslag uitslag(UitvraagStand stand, Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen) {
-        return KeurmerkBeoordeling.beoordeel(stand.inhoud(), stand.antwoorden(), stand.werktMetJeugd(),
+        return KeurmerkUitslagBerekening.bereken(stand.inhoud(), stand.antwoorden(), stand.werktMetJeugd(),
                 oordelen.getOrDefault(stand.uitvraagId(), Map.of()));
     }
 
     private KeurmerkUitslag uitslag(UitvraagWeergave uitvraag) {
         Map<String, CriteriumUitslag.Oordeel> gegeven = oordelen.findByUitvraagId(uitvraag.id()).stream()
                 .collect(Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel));
-        return KeurmerkBeoordeling.beoordeel(uitvraag.inhoud(), uitvraag.geldigeAntwoorden(),
+        return KeurmerkUitslagBerekening.bereken(uitvraag.inhoud(), uitvraag.geldigeAntwoorden(),
                 uitvraag.werktMetJeugd(), gegeven);
     }
 }

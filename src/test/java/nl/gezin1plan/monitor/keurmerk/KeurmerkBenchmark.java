@@ -92,7 +92,7 @@ class KeurmerkBenchmark {
             long t0 = System.nanoTime();
             int voldaan = 0;
             for (UitvraagStand stand : standen) {
-                if (KeurmerkBeoordeling.beoordeel(inhoud, inhoud.geldigeAntwoorden(stand.antwoorden(), stand.werktMetJeugd()),
+                if (KeurmerkUitslagBerekening.bereken(inhoud, inhoud.geldigeAntwoorden(stand.antwoorden(), stand.werktMetJeugd()),
                         stand.werktMetJeugd(), Map.of()).totaal() == Uitkomst.VOLDAAN) {
                     voldaan++;
                 }

@@ -13,23 +13,23 @@ import nl.gezin1plan.monitor.uitvraag.Vraag;
  * that was not asked because of an earlier answer counts as not met (the route excludes it); a condition on a
  * question not yet answered leaves the criterion unknown.
  */
-public final class KeurmerkBeoordeling {
+public final class KeurmerkUitslagBerekening {
 
-    private KeurmerkBeoordeling() {
+    private KeurmerkUitslagBerekening() {
     }
 
-    public static KeurmerkUitslag beoordeel(UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean werktMetJeugd,
-                                            Map<String, CriteriumUitslag.Oordeel> oordelen) {
+    public static KeurmerkUitslag bereken(UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean werktMetJeugd,
+                                          Map<String, CriteriumUitslag.Oordeel> oordelen) {
         List<CriteriumUitslag> uitslagen = new ArrayList<>();
         for (KeurmerkCriterium criterium : inhoud.keurmerk()) {
-            uitslagen.add(beoordeel(inhoud, criterium, antwoorden, werktMetJeugd, oordelen.get(criterium.sleutel())));
+            uitslagen.add(bereken(inhoud, criterium, antwoorden, werktMetJeugd, oordelen.get(criterium.sleutel())));
         }
         return new KeurmerkUitslag(uitslagen);
     }
 
-    private static CriteriumUitslag beoordeel(UitvraagInhoud inhoud, KeurmerkCriterium criterium,
-                                              Map<String, String> antwoorden, boolean werktMetJeugd,
-                                              CriteriumUitslag.Oordeel oordeel) {
+    private static CriteriumUitslag bereken(UitvraagInhoud inhoud, KeurmerkCriterium criterium,
+                                            Map<String, String> antwoorden, boolean werktMetJeugd,
+                                            CriteriumUitslag.Oordeel oordeel) {
         if (criterium.alleenJeugd() && !werktMetJeugd) {
             return new CriteriumUitslag(criterium, Uitkomst.NIET_VAN_TOEPASSING, oordeel, List.of());
         }

@@ -11,17 +11,17 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagInhoudLezer;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-class KeurmerkBeoordelingTest {
+class KeurmerkUitslagBerekeningTest {
 
     private final UitvraagInhoud inhoud = new UitvraagInhoudLezer().lees(
             new ClassPathResource("content/uitvraag/uitvraag-2019.json").getContentAsString(StandardCharsets.UTF_8));
 
-    KeurmerkBeoordelingTest() throws IOException {
+    KeurmerkUitslagBerekeningTest() throws IOException {
     }
 
     @Test
     void nothingAnsweredLeavesEveryCriterionUnknownWithWhatIsMissing() {
-        KeurmerkUitslag uitslag = KeurmerkBeoordeling.beoordeel(inhoud, Map.of(), true, Map.of());
+        KeurmerkUitslag uitslag = KeurmerkUitslagBerekening.bereken(inhoud, Map.of(), true, Map.of());
 
         assertThat(uitslag.criteria()).allMatch(c -> c.uitkomst() == Uitkomst.ONBEKEND);
         assertThat(uitslag.totaal()).isEqualTo(Uitkomst.ONBEKEND);
@@ -32,13 +32,13 @@ class KeurmerkBeoordelingTest {
 
     @Test
     void virCriterionDoesNotApplyToOrganisationsWithoutYouth() {
-        assertThat(KeurmerkBeoordeling.beoordeel(inhoud, Map.of(), false, Map.of()).criterium("B2").uitkomst())
+        assertThat(KeurmerkUitslagBerekening.bereken(inhoud, Map.of(), false, Map.of()).criterium("B2").uitkomst())
                 .isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
     }
 
     @Test
     void aQuestionClosedByAnEarlierAnswerCountsAsNotMet() {
-        KeurmerkUitslag uitslag = KeurmerkBeoordeling.beoordeel(inhoud, Map.of("implementatieplan", "nee"), false, Map.of());
+        KeurmerkUitslag uitslag = KeurmerkUitslagBerekening.bereken(inhoud, Map.of("implementatieplan", "nee"), false, Map.of());
 
         assertThat(uitslag.criterium("V2").uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
         assertThat(uitslag.criterium("V3").uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
@@ -54,7 +54,7 @@ class KeurmerkBeoordelingTest {
         }
         antwoorden.put("meldcode", "nee");
 
-        KeurmerkUitslag uitslag = KeurmerkBeoordeling.beoordeel(inhoud, antwoorden, false, Map.of());
+        KeurmerkUitslag uitslag = KeurmerkUitslagBerekening.bereken(inhoud, antwoorden, false, Map.of());
 
         assertThat(uitslag.totaal()).isEqualTo(Uitkomst.VOLDAAN);
         assertThat(uitslag.criterium("B3").uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
@@ -63,7 +63,7 @@ class KeurmerkBeoordelingTest {
 
     @Test
     void theGemeentesJudgementOverridesTheDerivedResult() {
-        KeurmerkUitslag uitslag = KeurmerkBeoordeling.beoordeel(inhoud, Map.of("richtlijn_vastgesteld", "nee"), false,
+        KeurmerkUitslag uitslag = KeurmerkUitslagBerekening.bereken(inhoud, Map.of("richtlijn_vastgesteld", "nee"), false,
                 Map.of("V1", new CriteriumUitslag.Oordeel(Uitkomst.VOLDAAN, "Besluit MT gezien", "agendahouder", null)));
 
         assertThat(uitslag.criterium("V1").afgeleid()).isEqualTo(Uitkomst.NIET_VOLDAAN);
