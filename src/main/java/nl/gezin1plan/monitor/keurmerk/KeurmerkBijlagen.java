@@ -6,7 +6,6 @@ import nl.gezin1plan.monitor.bijlage.BijlageSoort;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,12 +42,8 @@ class KeurmerkBijlagen implements BijlageEigenaar {
                 .orElse("keurmerkoordeel, uitvraag " + uitvraagId);
     }
 
-    /** The uitvraag as the current user may read it ({@link UitvraagService#open} applies the rules). */
+    /** The uitvraag as the current user may read it ({@link UitvraagService#zoek} applies the rules). */
     private Optional<UitvraagWeergave> uitvraag(long uitvraagId) {
-        try {
-            return Optional.of(uitvragen.open(uitvraagId));
-        } catch (AccessDeniedException e) {
-            return Optional.empty();
-        }
+        return uitvragen.zoek(uitvraagId);
     }
 }

@@ -19,8 +19,8 @@ import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
-import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStand;
+import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoortgangService {
 
     private final UitvraagRondeService rondes;
-
     private final UitvraagStandService uitvraagStanden;
     private final KeurmerkService keurmerk;
     private final Clock clock;

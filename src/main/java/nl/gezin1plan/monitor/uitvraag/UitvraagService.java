@@ -61,11 +61,18 @@ public class UitvraagService {
 
     @Transactional(readOnly = true)
     public UitvraagWeergave open(long uitvraagId) {
-        Uitvraag uitvraag = uitvragen.findVolledig(uitvraagId).orElseThrow(Toegang::geweigerd);
-        if (!UitvraagToegang.magLezen(toegang.huidigeGebruiker(), uitvraag.getOrganisatie())) {
-            throw Toegang.geweigerd();
-        }
-        return weergave(uitvraag);
+        return zoek(uitvraagId).orElseThrow(Toegang::geweigerd);
+    }
+
+    /**
+     * The uitvraag, when it exists and the caller may read it; else empty. For checks that must answer no without
+     * refusing: a refusal thrown out of this transactional service would mark the caller's transaction for rollback.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UitvraagWeergave> zoek(long uitvraagId) {
+        return uitvragen.findVolledig(uitvraagId)
+                .filter(uitvraag -> UitvraagToegang.magLezen(toegang.huidigeGebruiker(), uitvraag.getOrganisatie()))
+                .map(this::weergave);
     }
 
     /**

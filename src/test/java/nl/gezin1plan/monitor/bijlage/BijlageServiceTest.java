@@ -188,6 +188,8 @@ class BijlageServiceTest {
         assertThat(bijlagen.lijst(BijlageSoort.KEURMERK_CRITERIUM, opzet.uitvraagId(), "V1")).containsExactly(verslag);
         assertThat(bijlagen.magWijzigen(BijlageSoort.KEURMERK_CRITERIUM, opzet.uitvraagId())).isFalse();
         gegevens.logIn(gegevens.agendahouder(gegevens.gemeente()));
+        assertThat(bijlagen.magWijzigen(BijlageSoort.KEURMERK_CRITERIUM, opzet.uitvraagId()))
+                .as("a plain no, not a refusal that marks the transaction for rollback").isFalse();
         assertThatThrownBy(() -> bijlagen.openVoorDownload(verslag.id())).isInstanceOf(AccessDeniedException.class);
     }
 
