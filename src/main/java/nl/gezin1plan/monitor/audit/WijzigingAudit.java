@@ -2,10 +2,10 @@ package nl.gezin1plan.monitor.audit;
 
 import java.sql.Types;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.checklist.ChecklistItemsGewijzigd;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkBeoordeeld;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -27,7 +27,6 @@ class WijzigingAudit {
     private static final String INVOEGEN = "insert into audit_gebeurtenis (tijdstip, gebruikersnaam, rol, soort, "
             + "omschrijving, vraag) values (?, ?, ?, ?, ?, ?)";
     private static final int BLOK = 1_000;
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final JdbcTemplate jdbc;
 
@@ -61,7 +60,7 @@ class WijzigingAudit {
     @EventListener
     void uitvraag(UitvraagGebeurtenisVastgelegd gebeurtenis) {
         String omschrijving = "Uitvraag " + gebeurtenis.jaar() + " " + gebeurtenis.organisatie()
-                + (gebeurtenis.deadline() == null ? "" : ", uiterste datum " + DATUM.format(gebeurtenis.deadline()))
+                + (gebeurtenis.deadline() == null ? "" : ", uiterste datum " + Formaat.datum(gebeurtenis.deadline()))
                 + (gebeurtenis.reden() == null ? "" : ": " + gebeurtenis.reden());
         schrijf(gebeurtenis.op(), gebeurtenis.gebruikersnaam(), gebeurtenis.rol(),
                 List.of(new Regel(AuditSoort.valueOf(gebeurtenis.soort()), omschrijving, null)));
