@@ -65,8 +65,8 @@ public class OrganisatierapportService {
             return Optional.empty();
         }
         long uitvraagId = ditJaar.get().uitvraagId();
-        KeurmerkUitslag uitslag = keurmerk.uitslag(uitvraagId);
         Map<Long, KeurmerkUitslag> perJaar = keurmerk.uitslagen(historie);
+        KeurmerkUitslag uitslag = perJaar.get(uitvraagId);
         List<Organisatierapport.Jaar> jaren = historie.stream().sorted(Comparator.comparingInt(UitvraagStand::jaar))
                 .map(s -> new Organisatierapport.Jaar(s.jaar(), s.status(), s.procentBeantwoord(),
                         perJaar.get(s.uitvraagId()).totaal()))
