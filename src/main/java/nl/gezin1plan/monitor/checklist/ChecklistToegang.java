@@ -1,11 +1,14 @@
 package nl.gezin1plan.monitor.checklist;
 
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 
 /**
- * Who may read and change which checklist. Region-wide roles read everything; an agendahouder reads their
- * gemeente and its afdelingen and changes the gemeente checklist; an aandachtsfunctionaris reads and changes
- * their own afdeling's checklist only.
+ * Who may read and change which checklist, from the person's scope and rights: a checklist is read by whoever's scope
+ * holds its gemeente or afdeling (the region everything, an agendahouder their gemeente and its afdelingen, an
+ * aandachtsfunctionaris their own afdeling), and changed only by someone with {@link Rechten#CHECKLIST_BIJHOUDEN}
+ * whose scope is exactly its owner.
  */
 final class ChecklistToegang {
 
@@ -13,24 +16,14 @@ final class ChecklistToegang {
     }
 
     static boolean magLezen(HuidigeGebruiker gebruiker, ChecklistEigenaar eigenaar, long gemeenteIdVanEigenaar) {
-        return switch (gebruiker.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> true;
-            case AGENDAHOUDER -> gebruiker.gemeenteId() != null && gebruiker.gemeenteId() == gemeenteIdVanEigenaar;
-            case AANDACHTSFUNCTIONARIS -> isEigenAfdeling(gebruiker, eigenaar);
-            case ORGANISATIE -> false;
-        };
+        Scope scope = gebruiker.scope();
+        return eigenaar.isGemeente() ? scope.omvatGemeente(eigenaar.id())
+                : scope.omvatAfdeling(gemeenteIdVanEigenaar, eigenaar.id());
     }
 
     static boolean magWijzigen(HuidigeGebruiker gebruiker, ChecklistEigenaar eigenaar) {
-        return switch (gebruiker.rol()) {
-            case AGENDAHOUDER -> eigenaar.isGemeente() && gebruiker.gemeenteId() != null
-                    && gebruiker.gemeenteId() == eigenaar.id();
-            case AANDACHTSFUNCTIONARIS -> isEigenAfdeling(gebruiker, eigenaar);
-            case BEHEERDER, ACCOUNTMANAGER, ORGANISATIE -> false;
-        };
-    }
-
-    private static boolean isEigenAfdeling(HuidigeGebruiker gebruiker, ChecklistEigenaar eigenaar) {
-        return !eigenaar.isGemeente() && gebruiker.afdelingId() != null && gebruiker.afdelingId() == eigenaar.id();
+        Scope scope = gebruiker.scope();
+        return gebruiker.mag(Rechten.CHECKLIST_BIJHOUDEN)
+                && (eigenaar.isGemeente() ? scope.isEigenGemeente(eigenaar.id()) : scope.isEigenAfdeling(eigenaar.id()));
     }
 }

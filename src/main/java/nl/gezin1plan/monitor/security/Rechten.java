@@ -22,11 +22,18 @@ public final class Rechten {
     public static final String ORGANISATIEREGISTER = "ORGANISATIEREGISTER";
     /** Structure, people, audit log and outgoing e-mail. */
     public static final String BEHEER = "BEHEER";
+    /**
+     * The gemeente's judgement over the organisations in its scope: opening a round, reopening an uitvraag, extending
+     * a deadline, overriding a keurmerk criterion, inviting respondents, keeping the evaluation.
+     */
+    public static final String BEOORDELEN = "BEOORDELEN";
+    /** Keeping the checklist of one's own gemeente or afdeling: actions, people, dates, statuses. */
+    public static final String CHECKLIST_BIJHOUDEN = "CHECKLIST_BIJHOUDEN";
     /** CSV and PDF downloads under /export. */
     public static final String EXPORTS = "EXPORTS";
 
     static final List<String> ALLE = List.of(EIGEN_UITVRAAG, CHECKLISTS, GEMEENTECIJFERS, ORGANISATIEREGISTER, BEHEER,
-            EXPORTS);
+            BEOORDELEN, CHECKLIST_BIJHOUDEN, EXPORTS);
 
     private Rechten() {
     }
@@ -34,10 +41,11 @@ public final class Rechten {
     /** The rights of a role. */
     public static Set<String> van(Rol rol) {
         return switch (rol) {
-            case BEHEERDER -> Set.of(CHECKLISTS, GEMEENTECIJFERS, ORGANISATIEREGISTER, BEHEER, EXPORTS);
-            case AGENDAHOUDER -> Set.of(CHECKLISTS, GEMEENTECIJFERS, ORGANISATIEREGISTER, EXPORTS);
+            case BEHEERDER -> Set.of(CHECKLISTS, GEMEENTECIJFERS, ORGANISATIEREGISTER, BEHEER, BEOORDELEN, EXPORTS);
+            case AGENDAHOUDER -> Set.of(CHECKLISTS, GEMEENTECIJFERS, ORGANISATIEREGISTER, BEOORDELEN,
+                    CHECKLIST_BIJHOUDEN, EXPORTS);
             case ACCOUNTMANAGER -> Set.of(CHECKLISTS, GEMEENTECIJFERS, EXPORTS);
-            case AANDACHTSFUNCTIONARIS -> Set.of(CHECKLISTS, EXPORTS);
+            case AANDACHTSFUNCTIONARIS -> Set.of(CHECKLISTS, CHECKLIST_BIJHOUDEN, EXPORTS);
             case ORGANISATIE -> Set.of(EIGEN_UITVRAAG);
         };
     }

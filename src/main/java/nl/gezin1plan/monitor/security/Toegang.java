@@ -15,6 +15,15 @@ public class Toegang {
         return ingelogd().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
     }
 
+    /** The current user when their role has the right ({@link Rechten}); anyone else is refused. */
+    public HuidigeGebruiker met(String recht) {
+        HuidigeGebruiker gebruiker = huidigeGebruiker();
+        if (!gebruiker.mag(recht)) {
+            throw geweigerd();
+        }
+        return gebruiker;
+    }
+
     /** The current user when they are the beheerder; anyone else is refused. */
     public HuidigeGebruiker beheerder() {
         HuidigeGebruiker gebruiker = huidigeGebruiker();

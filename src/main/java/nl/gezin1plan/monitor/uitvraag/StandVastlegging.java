@@ -3,6 +3,7 @@ package nl.gezin1plan.monitor.uitvraag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,8 @@ public class StandVastlegging {
     }
 
     private void leg(int jaar, Long organisatieId) {
-        try (Stream<UitvraagStand> standen = stroom.stroom(jaar, null, organisatieId, UitvraagFilter.ALLES)) {
+        try (Stream<UitvraagStand> standen = stroom.stroom(jaar, organisatieId == null ? ScopeVoorwaarde.ALLE : ScopeVoorwaarde.alleen(organisatieId),
+                UitvraagFilter.ALLES)) {
             List<UitvraagStand> blok = new ArrayList<>(BLOK);
             standen.forEach(stand -> {
                 blok.add(stand);

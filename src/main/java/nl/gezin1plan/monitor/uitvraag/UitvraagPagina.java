@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import nl.gezin1plan.monitor.base.Zoekpatroon;
+import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class UitvraagPagina {
 
-    private static final String VAN = """
-             from Uitvraag u join u.ronde r join u.organisatie o
-             where r.jaar = :jaar
-               and (:gemeenteId is null or exists (select 1 from Organisatie x join x.gemeenten g
-                                                   where x = o and g.id = :gemeenteId))
-               and (:organisatieId is null or o.id = :organisatieId)
-               and (:status is null or u.status = :status)
-               and (:zoek is null or lower(o.naam) like :zoek escape '\\')
-            """;
+    private static final String VAN = " from Uitvraag u join u.ronde r join u.organisatie o where r.jaar = :jaar and "
+            + ScopeVoorwaarde.jpql("o")
+            + " and (:status is null or u.status = :status)"
+            + " and (:zoek is null or lower(o.naam) like :zoek escape '\\')";
 
     private final EntityManager entityManager;
 
@@ -31,17 +27,27 @@ class UitvraagPagina {
         this.entityManager = entityManager;
     }
 
-    List<Uitvraag> lees(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter, int offset, int limit) {
+    /** Every uitvraag of the year within the scope, in name order. */
+    List<Uitvraag> alle(int jaar, ScopeVoorwaarde scope) {
+        TypedQuery<Uitvraag> query = entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r"
+                + " join fetch u.organisatie o where r.jaar = :jaar and " + ScopeVoorwaarde.jpql("o")
+                + " order by o.naam, o.id", Uitvraag.class);
+        query.setParameter("jaar", jaar);
+        scope.zet(query);
+        return query.getResultList();
+    }
+
+    List<Uitvraag> lees(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter, int offset, int limit) {
         TypedQuery<Uitvraag> query = entityManager.createQuery("select u" + VAN.replace("join u.ronde r join u.organisatie o",
                 "join fetch u.ronde r join fetch u.organisatie o") + " order by o.naam, o.id",
                 Uitvraag.class);
-        zet(query, jaar, gemeenteId, organisatieId, filter);
+        zet(query, jaar, scope, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    long tel(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+    long tel(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
         TypedQuery<Long> query = entityManager.createQuery("select count(u)" + VAN, Long.class);
-        zet(query, jaar, gemeenteId, organisatieId, filter);
+        zet(query, jaar, scope, filter);
         return query.getSingleResult();
     }
 
@@ -57,10 +63,9 @@ class UitvraagPagina {
                 .setParameter("id", organisatieId).getResultList();
     }
 
-    private static void zet(TypedQuery<?> query, int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+    private static void zet(TypedQuery<?> query, int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
         query.setParameter("jaar", jaar);
-        query.setParameter("gemeenteId", gemeenteId);
-        query.setParameter("organisatieId", organisatieId);
+        scope.zet(query);
         query.setParameter("status", filter.status());
         query.setParameter("zoek", Zoekpatroon.bevat(filter.zoek()));
     }

@@ -27,15 +27,4 @@ interface UitvraagRepository extends JpaRepository<Uitvraag, Long> {
             select u from Uitvraag u join fetch u.ronde r join fetch u.organisatie o
             where r.jaar = ?1 and o.id in ?2 order by o.naam""")
     List<Uitvraag> findByJaarEnOrganisaties(int jaar, Collection<Long> organisatieIds);
-
-    @Query("""
-            select u from Uitvraag u join fetch u.ronde r join fetch u.organisatie o
-            where r.jaar = ?1 order by o.naam""")
-    List<Uitvraag> findByJaar(int jaar);
-
-    @Query("""
-            select u from Uitvraag u join fetch u.ronde r join fetch u.organisatie o
-            where r.jaar = ?1 and exists (select 1 from Organisatie x join x.gemeenten g where x = o and g.id = ?2)
-            order by o.naam""")
-    List<Uitvraag> findByJaarEnGemeente(int jaar, long gemeenteId);
 }

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every uitvraag in the caller's scope stands: status, answers and the kept share answered, for a year, a page,
- * a stream, other years or one organisation's history. The scope is decided here once: the region sees every
- * organisation, an agendahouder those working for their gemeente, a respondent their own.
+ * a stream, other years or one organisation's history, each within the organisations the caller's
+ * {@link nl.gezin1plan.monitor.security.Scope} holds.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,7 +23,6 @@ public class UitvraagStandService {
 
     private static final int BLOK = 1_000;
 
-    private final UitvraagRepository uitvragen;
     private final AntwoordRepository antwoorden;
     private final OrganisatieRepository organisaties;
     private final UitvraagInhoudLezer lezer;
@@ -31,9 +30,8 @@ public class UitvraagStandService {
     private final UitvraagStroom stroom;
     private final Toegang toegang;
 
-    UitvraagStandService(UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
+    UitvraagStandService(AntwoordRepository antwoorden, OrganisatieRepository organisaties,
                          UitvraagInhoudLezer lezer, UitvraagPagina pagina, UitvraagStroom stroom, Toegang toegang) {
-        this.uitvragen = uitvragen;
         this.antwoorden = antwoorden;
         this.organisaties = organisaties;
         this.lezer = lezer;
@@ -44,25 +42,16 @@ public class UitvraagStandService {
 
     /** Every uitvraag of the year in the caller's scope, with its answers, in two queries whatever the count. */
     public List<UitvraagStand> standen(int jaar) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        List<Uitvraag> lijst = switch (gebruiker.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> uitvragen.findByJaar(jaar);
-            case AGENDAHOUDER -> uitvragen.findByJaarEnGemeente(jaar, gebruiker.gemeenteId());
-            case ORGANISATIE -> uitvragen.findByJaarEnOrganisaties(jaar, List.of(gebruiker.organisatieId()));
-            case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
-        };
-        return standenVan(lijst);
+        return standenVan(pagina.alle(jaar, scope()));
     }
 
     /** One page of the year's uitvragen in the caller's scope, in name order: a fixed number of queries per page. */
     public List<UitvraagStand> standen(int jaar, UitvraagFilter filter, int offset, int limit) {
-        Scope scope = scope(filter);
-        return standenVan(pagina.lees(jaar, scope.gemeenteId(), scope.organisatieId(), filter, offset, limit));
+        return standenVan(pagina.lees(jaar, scope(filter), filter, offset, limit));
     }
 
     public long aantal(int jaar, UitvraagFilter filter) {
-        Scope scope = scope(filter);
-        return pagina.tel(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+        return pagina.tel(jaar, scope(filter), filter);
     }
 
     /**
@@ -70,8 +59,7 @@ public class UitvraagStandService {
      * constant memory. Call within a transaction and close the stream.
      */
     public java.util.stream.Stream<UitvraagStand> stroom(int jaar, UitvraagFilter filter) {
-        Scope scope = scope(filter);
-        return stroom.stroom(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+        return stroom.stroom(jaar, scope(filter), filter);
     }
 
     /**
@@ -80,8 +68,7 @@ public class UitvraagStandService {
      * computed from their answers here, so every row has its {@code procentBeantwoord}.
      */
     public List<VastgelegdeRegel> vastgelegd(int jaar, UitvraagFilter filter) {
-        Scope scope = scope(filter);
-        List<VastgelegdeRegel> regels = stroom.vastgelegd(jaar, scope.gemeenteId(), scope.organisatieId(), filter);
+        List<VastgelegdeRegel> regels = stroom.vastgelegd(jaar, scope(filter), filter);
         List<Long> zonder = regels.stream().filter(r -> r.procentBeantwoord() == null)
                 .map(VastgelegdeRegel::organisatieId).toList();
         if (zonder.isEmpty()) {
@@ -99,50 +86,33 @@ public class UitvraagStandService {
 
     /** The uitvragen of these organisations in another year, e.g. the year before, within the caller's scope. */
     public List<UitvraagStand> standenVan(int jaar, java.util.Collection<Long> organisatieIds) {
-        Scope scope = scope();
+        ScopeVoorwaarde scope = scope();
         if (organisatieIds.isEmpty()) {
             return List.of();
         }
         return standenVan(pagina.vanOrganisaties(jaar, organisatieIds).stream()
-                .filter(u -> scope.gemeenteId() == null || u.getOrganisatie().werktVoor(scope.gemeenteId()))
-                .filter(u -> scope.organisatieId() == null || scope.organisatieId().equals(u.getOrganisatie().getId()))
+                .filter(u -> scope.bevat(u.getOrganisatie()))
                 .toList());
     }
 
     /** One organisation's uitvragen over all years, newest first, if it is in the caller's scope. */
     public List<UitvraagStand> historie(long organisatieId) {
-        Scope scope = scope();
+        ScopeVoorwaarde scope = scope();
         Organisatie organisatie = organisaties.findById(organisatieId).orElseThrow(Toegang::geweigerd);
-        if ((scope.gemeenteId() != null && !organisatie.werktVoor(scope.gemeenteId()))
-                || (scope.organisatieId() != null && !scope.organisatieId().equals(organisatieId))) {
+        if (!scope.bevat(organisatie)) {
             throw Toegang.geweigerd();
         }
         return standenVan(pagina.alleJarenVan(organisatieId));
     }
 
-    private record Scope(Long gemeenteId, Long organisatieId) {
-    }
-
     /** The caller's scope narrowed to the filter's gemeente; an agendahouder naming another gemeente is refused. */
-    private Scope scope(UitvraagFilter filter) {
-        Scope scope = scope();
-        if (filter.gemeente() == null) {
-            return scope;
-        }
-        if (scope.gemeenteId() != null && !scope.gemeenteId().equals(filter.gemeente())) {
-            throw Toegang.geweigerd();
-        }
-        return new Scope(filter.gemeente(), scope.organisatieId());
+    private ScopeVoorwaarde scope(UitvraagFilter filter) {
+        return scope().binnen(filter.gemeente()).orElseThrow(Toegang::geweigerd);
     }
 
-    private Scope scope() {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        return switch (gebruiker.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> new Scope(null, null);
-            case AGENDAHOUDER -> new Scope(gebruiker.gemeenteId(), null);
-            case ORGANISATIE -> new Scope(null, gebruiker.organisatieId());
-            case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
-        };
+    /** The organisations in the caller's scope; a scope without organisations (an afdeling) is refused. */
+    private ScopeVoorwaarde scope() {
+        return toegang.huidigeGebruiker().scope().organisatiesOfWeiger();
     }
 
     private List<UitvraagStand> standenVan(List<Uitvraag> lijst) {

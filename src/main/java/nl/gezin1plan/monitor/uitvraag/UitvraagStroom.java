@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.gezin1plan.monitor.base.Zoekpatroon;
+import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,7 @@ public class UitvraagStroom {
 
     private static final String FILTERS = """
             where r.jaar = ?
-              and (cast(? as bigint) is null or exists (select 1 from organisatie_gemeente og
-                                                        where og.organisatie_id = o.id and og.gemeente_id = ?))
-              and (cast(? as bigint) is null or o.id = ?)
+              and """ + ScopeVoorwaarde.sql("o.id") + """
               and (cast(? as varchar(20)) is null or u.status = ?)
               and (cast(? as varchar(300)) is null or lower(o.naam) like ? escape '\\')
             """;
@@ -71,7 +70,7 @@ public class UitvraagStroom {
     }
 
     /** The stands of the year in name order; the caller must close the stream (try-with-resources). */
-    Stream<UitvraagStand> stroom(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+    Stream<UitvraagStand> stroom(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
         Map<Long, UitvraagInhoud> inhoud = new HashMap<>();
         Stream<UitvraagStand> standen = jdbc.queryForStream(RIJEN, (rs, i) -> {
             Object[] vragen = reeks(rs.getArray(10));
@@ -87,21 +86,22 @@ public class UitvraagStroom {
                     rs.getBoolean(5), UitvraagStatus.valueOf(rs.getString(6)),
                     ingediend == null ? null : ingediend.toInstant(), rs.getObject(8, LocalDate.class), vragenlijst,
                     antwoorden);
-        }, parameters(jaar, gemeenteId, organisatieId, filter));
+        }, parameters(jaar, scope, filter));
         return standen;
     }
 
     /** The kept share answered of every uitvraag of the year, in no particular order. */
-    List<VastgelegdeRegel> vastgelegd(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+    List<VastgelegdeRegel> vastgelegd(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
         return jdbc.query(VASTGELEGD, (rs, i) -> new VastgelegdeRegel(rs.getLong(1), rs.getLong(2),
                 UitvraagStatus.valueOf(rs.getString(3)), rs.getObject(4, Integer.class)),
-                parameters(jaar, gemeenteId, organisatieId, filter));
+                parameters(jaar, scope, filter));
     }
 
-    private static Object[] parameters(int jaar, Long gemeenteId, Long organisatieId, UitvraagFilter filter) {
+    private static Object[] parameters(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
         String status = filter.status() == null ? null : filter.status().name();
         String zoek = Zoekpatroon.bevat(filter.zoek());
-        return new Object[] {jaar, gemeenteId, gemeenteId, organisatieId, organisatieId, status, status, zoek, zoek};
+        Object[] s = scope.sqlParameters();
+        return new Object[] {jaar, s[0], s[1], s[2], s[3], status, status, zoek, zoek};
     }
 
     private static Object[] reeks(Array array) throws SQLException {

@@ -2,10 +2,12 @@ package nl.gezin1plan.monitor.uitvraag;
 
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
 
 /**
- * Who may see and do what with an organisation's uitvraag. A respondent reaches only their own organisation;
- * an agendahouder the organisations that work for their gemeente; region-wide roles all of them.
+ * Who may see and do what with an organisation's uitvraag, from the person's scope and rights: it is read by whoever's
+ * scope holds the organisation, answered by its own respondents, and judged by those with
+ * {@link Rechten#BEOORDELEN} whose scope holds it.
  */
 public final class UitvraagToegang {
 
@@ -13,28 +15,15 @@ public final class UitvraagToegang {
     }
 
     public static boolean magLezen(HuidigeGebruiker gebruiker, Organisatie organisatie) {
-        return switch (gebruiker.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> true;
-            case AGENDAHOUDER -> gebruiker.gemeenteId() != null && organisatie.werktVoor(gebruiker.gemeenteId());
-            case ORGANISATIE -> isEigen(gebruiker, organisatie);
-            case AANDACHTSFUNCTIONARIS -> false;
-        };
+        return gebruiker.scope().omvat(organisatie);
     }
 
     static boolean magBeantwoorden(HuidigeGebruiker gebruiker, Organisatie organisatie) {
-        return isEigen(gebruiker, organisatie);
+        return gebruiker.mag(Rechten.EIGEN_UITVRAAG) && gebruiker.scope().isEigenOrganisatie(organisatie.getId());
     }
 
     /** Reopening and overriding a keurmerk criterion: the gemeente that checks the organisation. */
     public static boolean magBeoordelen(HuidigeGebruiker gebruiker, Organisatie organisatie) {
-        return switch (gebruiker.rol()) {
-            case BEHEERDER -> true;
-            case AGENDAHOUDER -> gebruiker.gemeenteId() != null && organisatie.werktVoor(gebruiker.gemeenteId());
-            case ACCOUNTMANAGER, ORGANISATIE, AANDACHTSFUNCTIONARIS -> false;
-        };
-    }
-
-    private static boolean isEigen(HuidigeGebruiker gebruiker, Organisatie organisatie) {
-        return gebruiker.organisatieId() != null && gebruiker.organisatieId().equals(organisatie.getId());
+        return gebruiker.mag(Rechten.BEOORDELEN) && gebruiker.scope().omvat(organisatie);
     }
 }
