@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.gezin1plan.monitor.base.Zoekpatroon;
+import nl.gezin1plan.monitor.organisatie.OrganisatieSql;
 import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ public class UitvraagStroom {
     private static final String UIT_WAAR = """
             from uitvraag u
             join uitvraag_ronde r on r.id = u.ronde_id
-            join organisatie o on o.id = u.organisatie_id
+            join\s""" + OrganisatieSql.KENMERKEN + """
+             o on o.id = u.organisatie_id
             """;
 
     private static final String FILTERS = """
