@@ -1,6 +1,6 @@
 package nl.gezin1plan.monitor.rapportage.ui;
 
-import nl.gezin1plan.monitor.keurmerk.ui.UitvraagDetailView;
+import nl.gezin1plan.monitor.uitvraag.ui.UitvraagDetailView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

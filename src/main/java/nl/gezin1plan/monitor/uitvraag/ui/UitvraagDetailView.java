@@ -1,4 +1,4 @@
-package nl.gezin1plan.monitor.keurmerk.ui;
+package nl.gezin1plan.monitor.uitvraag.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,16 +21,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.function.Consumer;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.bijlage.BijlageService;
 import nl.gezin1plan.monitor.bijlage.BijlageSoort;
-import nl.gezin1plan.monitor.bijlage.ui.BijlagenLijst;
 import nl.gezin1plan.monitor.bijlage.ui.BijlagenOpvouwbaar;
-import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
-import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
-import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.AntwoordTekst;
 import nl.gezin1plan.monitor.uitvraag.Sectie;
@@ -39,11 +33,12 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 import nl.gezin1plan.monitor.uitvraag.UitvraagWeergave;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The gemeente reads one organisation's uitvraag and keurmerk, judges criteria, reopens it or extends its deadline,
- * each with a reason.
+ * The gemeente reads one organisation's uitvraag, reopens it or extends its deadline, each with a reason. Other modules
+ * add their part ({@link UitvraagDetailOnderdeel}): the keurmerk with its judgements.
  */
 @Route("uitvraag/detail/:id([0-9]{1,18})")
 @PageTitle("Uitvraag organisatie | 1Gezin1Plan implementatiemonitor")
@@ -51,14 +46,15 @@ import org.springframework.security.access.AccessDeniedException;
 public class UitvraagDetailView extends Main implements BeforeEnterObserver {
 
     private final UitvraagService uitvragen;
-    private final KeurmerkService keurmerk;
     private final BijlageService bijlagen;
+    private final ObjectProvider<UitvraagDetailOnderdeel> onderdelen;
     private long id;
 
-    public UitvraagDetailView(UitvraagService uitvragen, KeurmerkService keurmerk, BijlageService bijlagen) {
+    public UitvraagDetailView(UitvraagService uitvragen, BijlageService bijlagen,
+                              ObjectProvider<UitvraagDetailOnderdeel> onderdelen) {
         this.uitvragen = uitvragen;
-        this.keurmerk = keurmerk;
         this.bijlagen = bijlagen;
+        this.onderdelen = onderdelen;
     }
 
     @Override
@@ -90,11 +86,8 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         if (uitvraag.verlengbaar()) {
             add(new Button(getTranslation("detail.verlengen"), e -> verleng()));
         }
-        add(new H2(getTranslation("menu.keurmerk")));
-        Paragraph totaal = new Paragraph(getTranslation("keurmerk.totaal", ""));
-        totaal.add(KeurmerkTabel.uitkomst(keurmerk.uitslag(id).totaal()));
-        Consumer<CriteriumUitslag> beoordeel = uitvraag.beoordeelbaar() ? this::beoordeel : null;
-        add(totaal, new KeurmerkTabel(keurmerk.uitslag(id), beoordeel));
+        onderdelen.orderedStream().map(o -> o.na(id, uitvraag.beoordeelbaar())).filter(java.util.Objects::nonNull)
+                .forEach(this::add);
         add(new H2(getTranslation("detail.antwoorden")));
         Map<String, Integer> aantallen = bijlagen.aantallen(BijlageSoort.UITVRAAG_VRAAG, id);
         for (Sectie sectie : uitvraag.inhoud().secties()) {
@@ -177,32 +170,6 @@ public class UitvraagDetailView extends Main implements BeforeEnterObserver {
         });
         bevestig.addThemeVariants(ButtonVariant.PRIMARY);
         dialoog.add(new Div(datum), reden);
-        dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
-        dialoog.open();
-    }
-
-    private void beoordeel(CriteriumUitslag criterium) {
-        Dialog dialoog = new Dialog(getTranslation("keurmerk.oordeel.titel", criterium.criterium().naam()));
-        Select<Uitkomst> uitkomst = new Select<>();
-        uitkomst.setLabel(getTranslation("keurmerk.uitkomst"));
-        uitkomst.setItems(Uitkomst.VOLDAAN, Uitkomst.NIET_VOLDAAN);
-        uitkomst.setItemLabelGenerator(Uitkomst::label);
-        TextArea reden = new TextArea(getTranslation("keurmerk.oordeel.reden"));
-        reden.setWidthFull();
-        Button bevestig = new Button(getTranslation("item.opslaan"), e -> {
-            try {
-                keurmerk.beoordeel(id, criterium.criterium().sleutel(), uitkomst.getValue(), reden.getValue());
-                Notification.show(getTranslation("keurmerk.oordeel.opgeslagen", criterium.criterium().naam()));
-                dialoog.close();
-                toon();
-            } catch (OngeldigeInvoer fout) {
-                reden.setErrorMessage(String.join(" ", fout.fouten().values()));
-                reden.setInvalid(true);
-            }
-        });
-        bevestig.addThemeVariants(ButtonVariant.PRIMARY);
-        dialoog.add(uitkomst, reden, new BijlagenLijst(bijlagen, BijlageSoort.KEURMERK_CRITERIUM, id,
-                criterium.criterium().sleutel(), criterium.criterium().naam()));
         dialoog.getFooter().add(new Button(getTranslation("item.annuleren"), e -> dialoog.close()), bevestig);
         dialoog.open();
     }

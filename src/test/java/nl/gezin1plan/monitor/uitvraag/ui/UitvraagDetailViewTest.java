@@ -1,4 +1,4 @@
-package nl.gezin1plan.monitor.keurmerk.ui;
+package nl.gezin1plan.monitor.uitvraag.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
