@@ -1,12 +1,14 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -65,12 +67,11 @@ public class UitvragenVoorTaken {
     @Transactional(readOnly = true)
     public Map<Long, Long> organisatiesVan(int jaar, Long gemeenteId) {
         Map<Long, Long> organisaties = new LinkedHashMap<>();
-        entityManager.createQuery("""
-                        select u.id, o.id from Uitvraag u join u.ronde r join u.organisatie o
-                        where r.jaar = :jaar and (:gemeente is null or exists (select 1 from Organisatie o2
-                              join o2.gemeenten g where o2 = o and g.id = :gemeente))""", Object[].class)
-                .setParameter("jaar", jaar).setParameter("gemeente", gemeenteId)
-                .getResultStream().forEach(r -> organisaties.put((Long) r[0], (Long) r[1]));
+        TypedQuery<Object[]> query = entityManager.createQuery("select u.id, o.id from Uitvraag u join u.ronde r"
+                + " join u.organisatie o where r.jaar = :jaar and " + ScopeVoorwaarde.jpql("o"), Object[].class);
+        query.setParameter("jaar", jaar);
+        (gemeenteId == null ? ScopeVoorwaarde.ALLE : ScopeVoorwaarde.werkendVoor(gemeenteId)).zet(query);
+        query.getResultStream().forEach(r -> organisaties.put((Long) r[0], (Long) r[1]));
         return organisaties;
     }
 
