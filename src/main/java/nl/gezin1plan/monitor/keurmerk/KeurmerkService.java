@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.keurmerk;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
@@ -34,6 +36,7 @@ public class KeurmerkService {
     private final UitvraagService uitvragen;
     private final UitvraagStandService uitvraagStanden;
     private final KeurmerkOordeelRepository oordelen;
+    private final OordelenVanJaar oordelenVanJaar;
     private final OrganisatieRepository organisaties;
     private final KeurmerkBerekening berekening;
     private final KeurmerkVastlegging vastlegging;
@@ -42,14 +45,15 @@ public class KeurmerkService {
     private final ApplicationEventPublisher gebeurtenissen;
 
     KeurmerkService(UitvraagService uitvragen, UitvraagStandService uitvraagStanden, KeurmerkOordeelRepository oordelen,
-                    OrganisatieRepository organisaties, KeurmerkBerekening berekening, KeurmerkVastlegging vastlegging,
-                    Toegang toegang, Clock clock, ApplicationEventPublisher gebeurtenissen) {
+                    OordelenVanJaar oordelenVanJaar, OrganisatieRepository organisaties, KeurmerkBerekening berekening,
+                    KeurmerkVastlegging vastlegging, Toegang toegang, Clock clock, ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.berekening = berekening;
         this.vastlegging = vastlegging;
         this.uitvragen = uitvragen;
         this.uitvraagStanden = uitvraagStanden;
         this.oordelen = oordelen;
+        this.oordelenVanJaar = oordelenVanJaar;
         this.organisaties = organisaties;
         this.toegang = toegang;
         this.clock = clock;
@@ -63,6 +67,7 @@ public class KeurmerkService {
 
     /** The logged-in respondent's own result for the year. */
     @Transactional(readOnly = true)
+    @RolesAllowed(Rechten.EIGEN_UITVRAAG)
     public Optional<KeurmerkUitslag> mijnUitslag(int jaar) {
         return uitvragen.mijnUitvraag(jaar).map(this::uitslag);
     }
@@ -71,6 +76,7 @@ public class KeurmerkService {
      * Sets a criterion to met or not met after the gemeente checked the evidence; the reason is kept. The judgement is
      * announced as {@link KeurmerkBeoordeeld} within this transaction.
      */
+    @RolesAllowed(Rechten.BEOORDELEN)
     public KeurmerkUitslag beoordeel(long uitvraagId, String criterium, Uitkomst uitkomst, String reden) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         UitvraagWeergave uitvraag = uitvragen.open(uitvraagId);
@@ -101,6 +107,7 @@ public class KeurmerkService {
 
     /** Every organisation of the year's round in the caller's scope, with status, progress and keurmerk. */
     @Transactional(readOnly = true)
+    @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public List<RondeRegel> rondeOverzicht(int jaar) {
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> gegeven = oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
@@ -117,12 +124,14 @@ public class KeurmerkService {
      * start-up) are computed from their answers here.
      */
     @Transactional(readOnly = true)
+    @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public List<VastgelegdeUitslag> vastgelegd(int jaar, UitvraagFilter filter) {
         return vastgelegd(jaar, filter, true);
     }
 
     /** As {@link #vastgelegd}, without the criteria (an empty map): for overviews that need only the keurmerk overall. */
     @Transactional(readOnly = true)
+    @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public List<VastgelegdeUitslag> vastgelegdZonderCriteria(int jaar, UitvraagFilter filter) {
         return vastgelegd(jaar, filter, false);
     }
@@ -132,6 +141,7 @@ public class KeurmerkService {
      * them meet it, counted by the database instead of reading every criterion row: for the dashboard.
      */
     @Transactional(readOnly = true)
+    @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public RondeKeurmerk rondeKeurmerk(int jaar, UitvraagFilter filter) {
         List<VastgelegdeRegel> regels = uitvraagStanden.vastgelegd(jaar, filter);
         Map<Long, KeurmerkVastlegging.Vastgelegd> kept = vastlegging.lees(ids(regels), false);
@@ -193,16 +203,11 @@ public class KeurmerkService {
 
     /** Every judgement on the year's uitvragen in the caller's scope, by uitvraag: for streaming exports. */
     @Transactional(readOnly = true)
+    @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVanJaar(int jaar) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        List<KeurmerkOordeel> lijst = switch (gebruiker.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> oordelen.vanJaar(jaar);
-            case AGENDAHOUDER -> oordelen.vanJaarInGemeente(jaar, gebruiker.gemeenteId());
-            case ORGANISATIE -> oordelen.vanJaarVanOrganisatie(jaar, gebruiker.organisatieId());
-            case AANDACHTSFUNCTIONARIS -> throw Toegang.geweigerd();
-        };
-        return lijst.stream().collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
-                Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
+        return oordelenVanJaar.lees(jaar, toegang.huidigeGebruiker().scope().organisatiesOfWeiger()).stream()
+                .collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
+                        Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
     }
 
     /** The keurmerk of one uitvraag from its answers and the given judgements. */

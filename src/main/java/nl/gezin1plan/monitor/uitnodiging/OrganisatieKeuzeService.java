@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.uitnodiging;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +8,9 @@ import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.Aanmelding;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class OrganisatieKeuzeService {
     @Transactional(readOnly = true)
     public List<Keuze> mijnOrganisaties() {
         HuidigeGebruiker huidige = toegang.huidigeGebruiker();
-        if (huidige.rol() != Rol.ORGANISATIE) {
+        if (!huidige.mag(Rechten.EIGEN_UITVRAAG)) {
             return List.of();
         }
         return organisatieIds(account(huidige)).stream().map(id -> organisaties.findById(id).orElseThrow())
@@ -55,9 +56,10 @@ public class OrganisatieKeuzeService {
     }
 
     /** From now on the logged-in respondent works for this organisation, which must be one of theirs. */
+    @RolesAllowed(Rechten.EIGEN_UITVRAAG)
     public void kies(long organisatieId) {
-        HuidigeGebruiker huidige = toegang.huidigeGebruiker();
-        if (huidige.rol() != Rol.ORGANISATIE || !organisatieIds(account(huidige)).contains(organisatieId)) {
+        HuidigeGebruiker huidige = toegang.met(Rechten.EIGEN_UITVRAAG);
+        if (!organisatieIds(account(huidige)).contains(organisatieId)) {
             throw Toegang.geweigerd();
         }
         aanmelding.wisselScope(new HuidigeGebruiker(huidige.gebruikersnaam(), huidige.naam(), huidige.rol(), null,

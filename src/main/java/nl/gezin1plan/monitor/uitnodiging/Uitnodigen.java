@@ -68,12 +68,12 @@ class Uitnodigen {
     }
 
     /**
-     * Invites a person the user {@code door} chose. A respondent's colleague reads which colleague invites them; a
-     * contact person the gemeente added reads the gemeente's invitation.
+     * Invites a person the user {@code door} chose. A respondent's colleague ({@code collega}) reads which colleague
+     * invites them; a contact person the gemeente added reads the gemeente's invitation.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Uitnodiging nodigPersoonUit(Organisatie organisatie, int jaar, String naam, String email, HuidigeGebruiker door) {
-        boolean collega = door.rol() == Rol.ORGANISATIE;
+    Uitnodiging nodigPersoonUit(Organisatie organisatie, int jaar, String naam, String email, HuidigeGebruiker door,
+                                boolean collega) {
         return nodigUit(UitnodigingSoort.PERSOON, organisatie, jaar, naam, email, door.gebruikersnaam(), door.rol(),
                 collega ? "uitnodiging-collega" : "uitnodiging", collega ? Map.of("uitnodiger", door.naam()) : Map.of());
     }

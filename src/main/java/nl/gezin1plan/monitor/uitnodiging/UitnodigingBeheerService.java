@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.uitnodiging;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,8 +17,9 @@ import nl.gezin1plan.monitor.mail.MailService;
 import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagDeadline;
 import nl.gezin1plan.monitor.uitvraag.UitvraagToegang;
@@ -90,8 +92,9 @@ public class UitnodigingBeheerService {
      * Sends a new link to everyone of the organisation whose invitation of {@code jaar} is not used yet (and to the
      * contact persons when nobody was invited); the old links stop working. Returns how many were invited.
      */
+    @RolesAllowed(Rechten.BEOORDELEN)
     public int nodigOpnieuwUit(int jaar, long organisatieId) {
-        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
+        HuidigeGebruiker gebruiker = toegang.met(Rechten.BEOORDELEN);
         Organisatie organisatie = inScope(gebruiker, organisatieId, jaar);
         List<Uitnodiging> open = uitnodigingen.openVan(jaar, organisatieId);
         if (open.isEmpty()) {
@@ -110,18 +113,20 @@ public class UitnodigingBeheerService {
     }
 
     /** Invites another person of the organisation, by name and e-mail address; an earlier open link to them stops. */
+    @RolesAllowed(Rechten.BEOORDELEN)
     public void nodigContactUit(int jaar, long organisatieId, String naam, String email) {
-        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
+        HuidigeGebruiker gebruiker = toegang.met(Rechten.BEOORDELEN);
         nodigPersoonUit(gebruiker, inScope(gebruiker, organisatieId, jaar), jaar, naam, email);
     }
 
     /** The logged-in respondent invites a colleague to their own organisation's uitvraag of {@code jaar}. */
+    @RolesAllowed(Rechten.EIGEN_UITVRAAG)
     public void nodigCollegaUit(int jaar, String naam, String email) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (gebruiker.rol() != Rol.ORGANISATIE || gebruiker.organisatieId() == null) {
+        HuidigeGebruiker gebruiker = toegang.met(Rechten.EIGEN_UITVRAAG);
+        if (!(gebruiker.scope() instanceof Scope.Organisatie eigen)) {
             throw Toegang.geweigerd();
         }
-        nodigPersoonUit(gebruiker, inScope(gebruiker, gebruiker.organisatieId(), jaar), jaar, naam, email);
+        nodigPersoonUit(gebruiker, inScope(gebruiker, eigen.organisatieId(), jaar), jaar, naam, email);
     }
 
     private void nodigPersoonUit(HuidigeGebruiker gebruiker, Organisatie organisatie, int jaar, String naam,
@@ -138,10 +143,12 @@ public class UitnodigingBeheerService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        limiet.controleer(gebruiker);
+        // A respondent invites a colleague of their own organisation; anyone else invites for the gemeente.
+        boolean collega = UitvraagToegang.magBeantwoorden(gebruiker, organisatie);
+        limiet.controleer(gebruiker, collega);
         uitnodigingen.openVan(jaar, organisatie.getId()).stream().filter(u -> u.getEmail().equals(adres))
                 .forEach(u -> u.vervangen(clock.instant()));
-        uitnodigen.nodigPersoonUit(organisatie, jaar, schoneNaam, adres, gebruiker);
+        uitnodigen.nodigPersoonUit(organisatie, jaar, schoneNaam, adres, gebruiker, collega);
     }
 
     /**
@@ -149,8 +156,9 @@ public class UitnodigingBeheerService {
      * beheerder's transaction, so that without the account there is no invitation either.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed(Rechten.BEHEER)
     public void nodigAccountUit(Gebruiker gebruiker) {
-        HuidigeGebruiker beheerder = toegang.beheerder();
+        HuidigeGebruiker beheerder = toegang.met(Rechten.BEHEER);
         if (gebruiker.getEmail() == null || !MailService.isGeldigAdres(gebruiker.getEmail())
                 || !EmailAdres.isGeldig(gebruiker.getEmail())) {
             throw new OngeldigeInvoer(Map.of("email", "Vul een geldig e-mailadres in: daar gaat de uitnodiging heen."));
@@ -159,13 +167,13 @@ public class UitnodigingBeheerService {
     }
 
     /**
-     * The organisation when the caller may invite for it (the beheerder, the agendahouder of a gemeente it works for,
-     * its own respondent) and it has an uitvraag in {@code jaar}; otherwise refused, saying nothing about it.
+     * The organisation when the caller may invite for it (whoever judges its uitvraag, or its own respondent) and it
+     * has an uitvraag in {@code jaar}; otherwise refused, saying nothing about it.
      */
     private Organisatie inScope(HuidigeGebruiker gebruiker, long organisatieId, int jaar) {
         Organisatie organisatie = organisaties.findById(organisatieId).orElseThrow(Toegang::geweigerd);
-        boolean mag = gebruiker.rol() == Rol.ORGANISATIE ? organisatie.getId().equals(gebruiker.organisatieId())
-                : UitvraagToegang.magBeoordelen(gebruiker, organisatie);
+        boolean mag = UitvraagToegang.magBeoordelen(gebruiker, organisatie)
+                || UitvraagToegang.magBeantwoorden(gebruiker, organisatie);
         if (!mag || deadlines.van(jaar, organisatieId).isEmpty()) {
             throw Toegang.geweigerd();
         }

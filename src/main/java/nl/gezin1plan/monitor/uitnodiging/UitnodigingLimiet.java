@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +32,14 @@ class UitnodigingLimiet {
     }
 
     /**
-     * Refuses, with a Dutch message under {@code limiet}, when {@code door} has reached their limit. Holds a lock on
-     * their account until the caller's transaction ends, so two invitations at once cannot both take the last place.
+     * Refuses, with a Dutch message under {@code limiet}, when {@code door} has reached their limit: a respondent's
+     * when they invite a colleague ({@code collega}), else the gemeente staff's. Holds a lock on their account until
+     * the caller's transaction ends, so two invitations at once cannot both take the last place.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void controleer(HuidigeGebruiker door) {
+    void controleer(HuidigeGebruiker door, boolean collega) {
         uitnodigingen.vergrendelAccount(door.gebruikersnaam());
-        int maximum = door.rol() == Rol.ORGANISATIE ? instellingen.perDag() : instellingen.perDagMedewerker();
+        int maximum = collega ? instellingen.perDag() : instellingen.perDagMedewerker();
         long verstuurd = uitnodigingen.aantalPersoonlijk(door.gebruikersnaam(), clock.instant().minus(VENSTER));
         if (verstuurd >= maximum) {
             LOG.warn("Uitnodiging geweigerd: gebruiker heeft de limiet van {} uitnodigingen per dag bereikt", maximum);

@@ -13,6 +13,7 @@ import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.PersoonlijkeLink;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagDeadline;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -128,7 +129,7 @@ public class UitnodigingService {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitnodiging uitnodiging = geldigeVoorAcceptatie(code);
         Gebruiker account = gebruikers.findByGebruikersnaam(gebruiker.gebruikersnaam()).orElseThrow(Toegang::geweigerd);
-        if (gebruiker.rol() != Rol.ORGANISATIE || uitnodiging.isVoorAccount() || !isVan(uitnodiging, account)) {
+        if (!gebruiker.mag(Rechten.EIGEN_UITVRAAG) || uitnodiging.isVoorAccount() || !isVan(uitnodiging, account)) {
             throw Toegang.geweigerd();
         }
         keuzes.voegToe(account, uitnodiging.getOrganisatie());

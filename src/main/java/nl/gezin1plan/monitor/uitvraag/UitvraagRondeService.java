@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.uitvraag;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.Jaartal;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
-import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.organisatie.OrganisatiesInScope;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +34,7 @@ public class UitvraagRondeService {
     private final UitvraagDefinitieRepository definities;
     private final UitvraagRepository uitvragen;
     private final AntwoordRepository antwoorden;
-    private final OrganisatieRepository organisaties;
+    private final OrganisatiesInScope organisaties;
     private final UitvraagInhoudLezer lezer;
     private final StandVastlegging vastlegging;
     private final Toegang toegang;
@@ -41,7 +43,7 @@ public class UitvraagRondeService {
     private final ApplicationEventPublisher gebeurtenissen;
 
     UitvraagRondeService(UitvraagRondeRepository rondes, UitvraagDefinitieRepository definities,
-                         UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatieRepository organisaties,
+                         UitvraagRepository uitvragen, AntwoordRepository antwoorden, OrganisatiesInScope organisaties,
                          UitvraagInhoudLezer lezer, StandVastlegging vastlegging, Toegang toegang,
                          Clock clock, UitvraagInstellingen instellingen, ApplicationEventPublisher gebeurtenissen) {
         this.instellingen = instellingen;
@@ -58,21 +60,19 @@ public class UitvraagRondeService {
     }
 
     /**
-     * Opens the year's round for the organisations in the caller's scope: an agendahouder for those working for
-     * their gemeente, the beheerder for the whole region. An organisation gets one uitvraag a year, whichever
-     * gemeente opened it first, and it starts from last year's answers: with answers it is a concept, not
-     * "niet gestart", so that its status agrees with its progress and keurmerk. Organisations added to a round whose
-     * deadline is closer than {@code monitor.uitvraag.deadline-late-toevoeging} (or past) get that long from today.
+     * Opens the year's round, with {@link Rechten#BEOORDELEN}, for the organisations in the caller's scope: for an
+     * agendahouder those working for their gemeente, for the beheerder the whole region. An organisation gets one
+     * uitvraag a year, whichever gemeente opened it first, and it starts from last year's answers: with answers it is
+     * a concept, not "niet gestart", so that its status agrees with its progress and keurmerk. Organisations added to
+     * a round whose deadline is closer than {@code monitor.uitvraag.deadline-late-toevoeging} (or past) get that long
+     * from today.
      * The new organisations are announced as {@link UitvragenGeopend}, the answers carried over as
      * {@link AntwoordenGewijzigd}, within this transaction.
      */
+    @RolesAllowed(Rechten.BEOORDELEN)
     public RondeOpening openRonde(int jaar, LocalDate opentOp, LocalDate deadline) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        List<Organisatie> inScope = switch (gebruiker.rol()) {
-            case BEHEERDER -> organisaties.findAllByOrderByNaam();
-            case AGENDAHOUDER -> organisaties.werkendVoor(gebruiker.gemeenteId());
-            case ACCOUNTMANAGER, AANDACHTSFUNCTIONARIS, ORGANISATIE -> throw Toegang.geweigerd();
-        };
+        HuidigeGebruiker gebruiker = toegang.met(Rechten.BEOORDELEN);
+        List<Organisatie> inScope = organisaties.opNaam(gebruiker.scope().organisatiesOfWeiger());
         Map<String, String> fouten = new LinkedHashMap<>();
         Jaartal.controleer(jaar, "jaar", fouten);
         if (opentOp == null) {

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.uitvraag;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.Personen;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,12 +54,12 @@ public class UitvraagService {
 
     /** The logged-in respondent's own uitvraag for the year, if the round is open for their organisation. */
     @Transactional(readOnly = true)
+    @RolesAllowed(Rechten.EIGEN_UITVRAAG)
     public Optional<UitvraagWeergave> mijnUitvraag(int jaar) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (gebruiker.organisatieId() == null) {
+        if (!(toegang.met(Rechten.EIGEN_UITVRAAG).scope() instanceof Scope.Organisatie eigen)) {
             throw Toegang.geweigerd();
         }
-        return uitvragen.findByJaarEnOrganisatie(jaar, gebruiker.organisatieId()).map(u -> weergave(u.getId()));
+        return uitvragen.findByJaarEnOrganisatie(jaar, eigen.organisatieId()).map(u -> weergave(u.getId()));
     }
 
     @Transactional(readOnly = true)
@@ -80,6 +83,7 @@ public class UitvraagService {
      * submitted, with a message when the answer does not fit the question. A change is announced as
      * {@link AntwoordenGewijzigd} within this transaction.
      */
+    @RolesAllowed(Rechten.EIGEN_UITVRAAG)
     public UitvraagWeergave beantwoord(long uitvraagId, String vraagSleutel, String waarde) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitvraag uitvraag = wijzigbaar(uitvraagId, gebruiker);
@@ -121,6 +125,7 @@ public class UitvraagService {
     }
 
     /** Submits when every required question that applies has an answer; otherwise lists what is missing. */
+    @RolesAllowed(Rechten.EIGEN_UITVRAAG)
     public UitvraagWeergave dienIn(long uitvraagId) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitvraag uitvraag = wijzigbaar(uitvraagId, gebruiker);
@@ -136,6 +141,7 @@ public class UitvraagService {
     }
 
     /** Opens a submitted uitvraag again for changes; the reason is kept in its history. */
+    @RolesAllowed(Rechten.BEOORDELEN)
     public UitvraagWeergave heropen(long uitvraagId, String reden) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitvraag uitvraag = uitvragen.findVoorWijziging(uitvraagId).orElseThrow(Toegang::geweigerd);
@@ -157,6 +163,7 @@ public class UitvraagService {
      * Gives one organisation until a later date to submit, e.g. when it joined late or asked for more time. The
      * new date must lie after today and after the current deadline; the reason is kept in the uitvraag's history.
      */
+    @RolesAllowed(Rechten.BEOORDELEN)
     public UitvraagWeergave verlengDeadline(long uitvraagId, LocalDate nieuw, String reden) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         Uitvraag uitvraag = uitvragen.findVoorWijziging(uitvraagId).orElseThrow(Toegang::geweigerd);

@@ -18,7 +18,8 @@ public final class UitvraagToegang {
         return gebruiker.scope().omvat(organisatie);
     }
 
-    static boolean magBeantwoorden(HuidigeGebruiker gebruiker, Organisatie organisatie) {
+    /** Answering: the organisation's own respondent (who may also invite colleagues to it). */
+    public static boolean magBeantwoorden(HuidigeGebruiker gebruiker, Organisatie organisatie) {
         return gebruiker.mag(Rechten.EIGEN_UITVRAAG) && gebruiker.scope().isEigenOrganisatie(organisatie.getId());
     }
 

@@ -67,10 +67,9 @@ public class UitvragenVoorTaken {
     @Transactional(readOnly = true)
     public Map<Long, Long> organisatiesVan(int jaar, Long gemeenteId) {
         Map<Long, Long> organisaties = new LinkedHashMap<>();
-        TypedQuery<Object[]> query = entityManager.createQuery("""
-                        select u.id, o.id from Uitvraag u join u.ronde r join u.organisatie o
-                        where r.jaar = :jaar and\s""" + ScopeVoorwaarde.jpql("o"), Object[].class)
-                .setParameter("jaar", jaar);
+        TypedQuery<Object[]> query = entityManager.createQuery("select u.id, o.id from Uitvraag u join u.ronde r"
+                + " join u.organisatie o where r.jaar = :jaar and " + ScopeVoorwaarde.jpql("o"), Object[].class);
+        query.setParameter("jaar", jaar);
         (gemeenteId == null ? ScopeVoorwaarde.ALLE : ScopeVoorwaarde.werkendVoor(gemeenteId)).zet(query);
         query.getResultStream().forEach(r -> organisaties.put((Long) r[0], (Long) r[1]));
         return organisaties;
