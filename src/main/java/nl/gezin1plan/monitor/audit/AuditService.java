@@ -7,11 +7,17 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The audit log: the beheerder reads and filters it; logins, exports and imports are recorded here. */
+/**
+ * The audit log: the beheerder reads and filters it; logins, exports and imports are recorded here. Not annotated with
+ * the right to read it: recording runs for people who are not logged in (yet), and reading it anonymously is refused
+ * here with the same {@code AccessDeniedException} as for anyone without the right.
+ */
 @Service
 @Transactional
 public class AuditService {
@@ -33,16 +39,16 @@ public class AuditService {
         this.clock = clock;
     }
 
-    /** One page of the audit log, newest first; only for the beheerder. */
+    /** One page of the audit log, newest first; only with the right to beheer. */
     @Transactional(readOnly = true)
     public List<AuditRegel> zoek(AuditFilter filter, int offset, int limit) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         return log.pagina(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int tel(AuditFilter filter) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         return log.aantal(filter);
     }
 
@@ -75,15 +81,16 @@ public class AuditService {
         gebeurtenissen.save(new AuditGebeurtenis(clock.instant(), gebruikersnaam, rol, soort, omschrijving));
     }
 
+    /** The user's scope in words, as the audit log keeps it. */
     private String bereik(HuidigeGebruiker gebruiker) {
-        if (gebruiker.afdelingId() != null) {
-            return afdelingen.findById(gebruiker.afdelingId())
-                    .map(a -> "afdeling " + a.getNaam() + " (" + a.getGemeente().getNaam() + ")").orElse("afdeling");
-        }
-        if (gebruiker.gemeenteId() != null) {
-            return gemeenten.findById(gebruiker.gemeenteId()).map(Gemeente::getNaam).map(n -> "gemeente " + n)
-                    .orElse("gemeente");
-        }
-        return gebruiker.isRegionaal() ? "hele regio" : "eigen organisatie";
+        return switch (gebruiker.scope()) {
+            case Scope.Regio r -> "hele regio";
+            case Scope.Gemeente g -> gemeenten.findById(g.gemeenteId()).map(Gemeente::getNaam)
+                    .map(n -> "gemeente " + n).orElse("gemeente");
+            case Scope.Afdeling a -> afdelingen.findById(a.afdelingId())
+                    .map(af -> "afdeling " + af.getNaam() + " (" + af.getGemeente().getNaam() + ")").orElse("afdeling");
+            case Scope.Organisatie o -> "eigen organisatie";
+            case Scope.Geen g -> "geen";
+        };
     }
 }

@@ -2,12 +2,12 @@ package nl.gezin1plan.monitor.beheer;
 
 import java.util.Collection;
 import java.util.Set;
-import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Scope;
 
 /**
- * Which gemeenten an agendahouder may give an organisation, in the register and in an import alike: their own must be
- * among them, and no other gemeente may be added (that is the beheerder's, so that no gemeente gains another's data).
+ * Which gemeenten a person whose scope is one gemeente (an agendahouder) may give an organisation, in the register
+ * and in an import alike: their own must be among them, and no other gemeente may be added (that is for those who
+ * hold the region, so that no gemeente gains another's data).
  */
 final class GemeenteKoppeling {
 
@@ -18,13 +18,13 @@ final class GemeenteKoppeling {
     private GemeenteKoppeling() {
     }
 
-    static boolean zonderEigenGemeente(HuidigeGebruiker gebruiker, Collection<Long> gevraagd) {
-        return gebruiker.rol() == Rol.AGENDAHOUDER && !gevraagd.contains(gebruiker.gemeenteId());
+    static boolean zonderEigenGemeente(Scope scope, Collection<Long> gevraagd) {
+        return !scope.isRegio() && gevraagd.stream().noneMatch(scope::isEigenGemeente);
     }
 
-    /** An agendahouder asks for a gemeente other than their own that the organisation does not work for yet. */
-    static boolean voegtAndereGemeenteToe(HuidigeGebruiker gebruiker, Set<Long> huidige, Collection<Long> gevraagd) {
-        return gebruiker.rol() == Rol.AGENDAHOUDER
-                && gevraagd.stream().anyMatch(id -> !id.equals(gebruiker.gemeenteId()) && !huidige.contains(id));
+    /** Someone outside the region asks for a gemeente other than their own that the organisation does not work for yet. */
+    static boolean voegtAndereGemeenteToe(Scope scope, Set<Long> huidige, Collection<Long> gevraagd) {
+        return !scope.isRegio()
+                && gevraagd.stream().anyMatch(id -> !scope.isEigenGemeente(id) && !huidige.contains(id));
     }
 }

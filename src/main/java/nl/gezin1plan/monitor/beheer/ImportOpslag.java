@@ -13,8 +13,7 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.uitvraag.StandVastlegging;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,7 @@ class ImportOpslag {
     }
 
     /** Adds or updates each row; a row for an organisation outside the user's scope is refused with the reason. */
-    List<ImportRapport.Regel> bewaar(List<OrganisatieImportRij> rijen, HuidigeGebruiker gebruiker) {
+    List<ImportRapport.Regel> bewaar(List<OrganisatieImportRij> rijen, Scope scope) {
         Map<Long, Gemeente> gemeenteOpId = gemeenten.findAll().stream().collect(Collectors.toMap(Gemeente::getId, g -> g));
         Bekende bekende = new Bekende(
                 organisaties.findByKvkNummerIn(rijen.stream().map(r -> r.gegevens().kvkNummer()).filter(Objects::nonNull).toList()),
@@ -47,23 +46,23 @@ class ImportOpslag {
         Set<Long> jeugdGewijzigd = new HashSet<>();
         List<ImportRapport.Regel> regels = new ArrayList<>();
         for (OrganisatieImportRij rij : rijen) {
-            regels.add(bewaar(rij, gebruiker, bekende, gemeenteOpId, jeugdGewijzigd));
+            regels.add(bewaar(rij, scope, bekende, gemeenteOpId, jeugdGewijzigd));
         }
         organisaties.flush();
         jeugdGewijzigd.forEach(vastlegging::werkBijVoorOrganisatie);
         return regels;
     }
 
-    private ImportRapport.Regel bewaar(OrganisatieImportRij rij, HuidigeGebruiker gebruiker, Bekende bekende,
+    private ImportRapport.Regel bewaar(OrganisatieImportRij rij, Scope scope, Bekende bekende,
                                        Map<Long, Gemeente> gemeenteOpId, Set<Long> jeugdGewijzigd) {
         OrganisatieGegevens gegevens = rij.gegevens();
         Set<Gemeente> gemeentenVanRij = gegevens.gemeenteIds().stream().map(gemeenteOpId::get).collect(Collectors.toSet());
         Organisatie organisatie = bekende.zoek(gegevens);
         if (organisatie == null) {
-            if (GemeenteKoppeling.zonderEigenGemeente(gebruiker, gegevens.gemeenteIds())) {
+            if (GemeenteKoppeling.zonderEigenGemeente(scope, gegevens.gemeenteIds())) {
                 return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, GemeenteKoppeling.EIGEN_GEMEENTE);
             }
-            if (GemeenteKoppeling.voegtAndereGemeenteToe(gebruiker, Set.of(), gegevens.gemeenteIds())) {
+            if (GemeenteKoppeling.voegtAndereGemeenteToe(scope, Set.of(), gegevens.gemeenteIds())) {
                 return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, GemeenteKoppeling.ALLEEN_EIGEN_GEMEENTE);
             }
             Organisatie nieuw = new Organisatie(gegevens.naam(), gegevens.kvkNummer(), gegevens.type(),
@@ -72,10 +71,10 @@ class ImportOpslag {
             bekende.onthoud(organisaties.save(nieuw), null);
             return uitkomst(rij, ImportRapport.Uitkomst.TOEGEVOEGD, "");
         }
-        if (gebruiker.rol() == Rol.AGENDAHOUDER && !organisatie.werktVoor(gebruiker.gemeenteId())) {
+        if (!scope.omvat(organisatie)) {
             return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, ANDERE_GEMEENTE);
         }
-        if (GemeenteKoppeling.voegtAndereGemeenteToe(gebruiker, organisatie.getGemeenten().stream().map(Gemeente::getId)
+        if (GemeenteKoppeling.voegtAndereGemeenteToe(scope, organisatie.getGemeenten().stream().map(Gemeente::getId)
                 .collect(Collectors.toSet()), gegevens.gemeenteIds())) {
             return uitkomst(rij, ImportRapport.Uitkomst.GEWEIGERD, GemeenteKoppeling.ALLEEN_EIGEN_GEMEENTE);
         }

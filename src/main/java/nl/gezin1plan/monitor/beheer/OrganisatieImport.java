@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.beheer;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,8 @@ import java.util.Map;
 import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -26,6 +28,7 @@ import org.springframework.util.unit.DataSize;
  * rows are saved in batches, each batch one transaction.
  */
 @Service
+@RolesAllowed(Rechten.ORGANISATIEREGISTER)
 @EnableConfigurationProperties(ImportInstellingen.class)
 public class OrganisatieImport {
 
@@ -64,8 +67,8 @@ public class OrganisatieImport {
      * whole or not at all. A file that cannot be read, is too large or has too many rows imports nothing.
      */
     public ImportRapport importeer(String bestandsnaam, InputStream bestand, ImportVoortgang voortgang) {
-        HuidigeGebruiker gebruiker = toegang.beheerderOfAgendahouder();
-        ImportRapport rapport = importeer(OrganisatieCsv.lees(bestand, instellingen), gebruiker, voortgang);
+        Scope scope = toegang.met(Rechten.ORGANISATIEREGISTER).scope();
+        ImportRapport rapport = importeer(OrganisatieCsv.lees(bestand, instellingen), scope, voortgang);
         audit.legImportVast(bestandsnaam, rapport.regels().size(), "Organisaties: " + (rapport.bestandsfout() != null
                 ? rapport.bestandsfout()
                 : rapport.aantal(ImportRapport.Uitkomst.TOEGEVOEGD) + " toegevoegd, "
@@ -74,7 +77,7 @@ public class OrganisatieImport {
         return rapport;
     }
 
-    private ImportRapport importeer(OrganisatieCsv.Gelezen gelezen, HuidigeGebruiker gebruiker, ImportVoortgang voortgang) {
+    private ImportRapport importeer(OrganisatieCsv.Gelezen gelezen, Scope scope, ImportVoortgang voortgang) {
         if (gelezen.fout() != null) {
             return ImportRapport.fout(gelezen.fout());
         }
@@ -87,7 +90,7 @@ public class OrganisatieImport {
         List<OrganisatieImportRij> goed = new ArrayList<>();
         for (OrganisatieCsv.Rij rij : gelezen.rijen()) {
             try {
-                goed.add(OrganisatieImportRij.van(rij, gebruiker, gemeenteIds));
+                goed.add(OrganisatieImportRij.van(rij, scope, gemeenteIds));
             } catch (OngeldigeInvoer e) {
                 regels.add(new ImportRapport.Regel(rij.regelnummer(), rij.get(OrganisatieCsv.NAAM),
                         ImportRapport.Uitkomst.GEWEIGERD, String.join(" ", e.fouten().values())));
@@ -96,7 +99,7 @@ public class OrganisatieImport {
         int totaal = gelezen.rijen().size();
         voortgang.meld(regels.size(), totaal);
         for (int van = 0; van < goed.size(); van += RIJEN_PER_TRANSACTIE) {
-            regels.addAll(bewaar(goed.subList(van, Math.min(goed.size(), van + RIJEN_PER_TRANSACTIE)), gebruiker));
+            regels.addAll(bewaar(goed.subList(van, Math.min(goed.size(), van + RIJEN_PER_TRANSACTIE)), scope));
             voortgang.meld(regels.size(), totaal);
         }
         regels.sort(Comparator.comparingLong(ImportRapport.Regel::regelnummer));
@@ -104,16 +107,16 @@ public class OrganisatieImport {
     }
 
     /** A batch the database refuses is saved again row by row, so that one row does not cost the others. */
-    private List<ImportRapport.Regel> bewaar(List<OrganisatieImportRij> rijen, HuidigeGebruiker gebruiker) {
+    private List<ImportRapport.Regel> bewaar(List<OrganisatieImportRij> rijen, Scope scope) {
         try {
-            return transactie.execute(status -> opslag.bewaar(rijen, gebruiker));
+            return transactie.execute(status -> opslag.bewaar(rijen, scope));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
             if (rijen.size() == 1) {
                 OrganisatieImportRij rij = rijen.getFirst();
                 return List.of(new ImportRapport.Regel(rij.regelnummer(), rij.gegevens().naam(),
                         ImportRapport.Uitkomst.GEWEIGERD, NIET_OPGESLAGEN));
             }
-            return rijen.stream().flatMap(rij -> bewaar(List.of(rij), gebruiker).stream()).toList();
+            return rijen.stream().flatMap(rij -> bewaar(List.of(rij), scope).stream()).toList();
         }
     }
 }

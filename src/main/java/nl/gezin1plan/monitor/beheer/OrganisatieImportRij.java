@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.OrganisatieType;
-import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Scope;
 
 /** One import row turned into register data that passed every check that needs no database. */
 record OrganisatieImportRij(long regelnummer, OrganisatieGegevens gegevens) {
 
-    /** The row as register data, or {@link OngeldigeInvoer} that says in plain words what is wrong with it. */
-    static OrganisatieImportRij van(OrganisatieCsv.Rij rij, HuidigeGebruiker gebruiker, Map<String, Long> gemeenteIds) {
+    /**
+     * The row as register data, or {@link OngeldigeInvoer} that says in plain words what is wrong with it. A row that
+     * names no gemeente works for the gemeente of the importer's scope, if it has one.
+     */
+    static OrganisatieImportRij van(OrganisatieCsv.Rij rij, Scope scope, Map<String, Long> gemeenteIds) {
         Map<String, String> fouten = new LinkedHashMap<>();
         OrganisatieType type = rij.get("type").isEmpty() ? OrganisatieType.OVERIG : type(rij.get("type"));
         if (type == null) {
@@ -38,8 +40,8 @@ record OrganisatieImportRij(long regelnummer, OrganisatieGegevens gegevens) {
                 }
             }
         }
-        if (ids.isEmpty() && gebruiker.rol() == Rol.AGENDAHOUDER) {
-            ids.add(gebruiker.gemeenteId());
+        if (ids.isEmpty()) {
+            scope.gemeente().ifPresent(ids::add);
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.beheer;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.InlogBlokkade;
 import nl.gezin1plan.monitor.security.PersoonlijkeLink;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The beheerder's use cases: gemeenten, afdelingen and the people who hold a role in them. */
 @Service
 @Transactional
+@RolesAllowed(Rechten.BEHEER)
 public class StructuurBeheerService {
 
     private static final int MAX_NAAM = 200;
@@ -63,7 +66,7 @@ public class StructuurBeheerService {
 
     @Transactional(readOnly = true)
     public StructuurOverzicht overzicht() {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         Map<Long, List<StructuurOverzicht.Keuze>> perGemeente = afdelingen.findAllByOrderByNaam().stream()
                 .collect(Collectors.groupingBy(a -> a.getGemeente().getId(),
                         Collectors.mapping(a -> new StructuurOverzicht.Keuze(a.getId(), a.getNaam()), Collectors.toList())));
@@ -91,7 +94,7 @@ public class StructuurBeheerService {
     }
 
     public StructuurOverzicht.Keuze voegGemeenteToe(String naam) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         String schoon = controleerNaam(naam);
         if (gemeenten.findAllByOrderByNaam().stream().anyMatch(g -> g.getNaam().equalsIgnoreCase(schoon))) {
             throw new OngeldigeInvoer(Map.of("naam", "Er is al een gemeente met deze naam."));
@@ -101,7 +104,7 @@ public class StructuurBeheerService {
     }
 
     public StructuurOverzicht.Keuze voegAfdelingToe(long gemeenteId, String naam) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         String schoon = controleerNaam(naam);
         Gemeente gemeente = gemeenten.findById(gemeenteId)
                 .orElseThrow(() -> new OngeldigeInvoer(Map.of("gemeente", "Kies een bestaande gemeente.")));
@@ -114,7 +117,7 @@ public class StructuurBeheerService {
 
     /** Adds a person with a first password, or without one and an invitation by e-mail to choose it themselves. */
     public void voegGebruikerToe(NieuweGebruiker nieuw) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         Map<String, String> fouten = new java.util.LinkedHashMap<>(nieuw.fouten());
         if (!fouten.containsKey("gebruikersnaam") && gebruikers.existsByGebruikersnaam(nieuw.gebruikersnaam())) {
             fouten.put("gebruikersnaam", "Deze gebruikersnaam is al in gebruik.");
@@ -144,11 +147,11 @@ public class StructuurBeheerService {
 
     /** Changes a person's name, e-mail address, role or scope; kept in the audit log with what changed. */
     public void wijzigGebruiker(String gebruikersnaam, GebruikerGegevens gegevens) {
-        HuidigeGebruiker beheerder = toegang.beheerder();
+        HuidigeGebruiker beheerder = toegang.met(Rechten.BEHEER);
         Gebruiker gebruiker = gebruikers.findByGebruikersnaam(gebruikersnaam)
                 .orElseThrow(() -> new OngeldigeInvoer(Map.of("gebruikersnaam", "Deze gebruiker bestaat niet.")));
         Map<String, String> fouten = new java.util.LinkedHashMap<>(gegevens.fouten());
-        if (beheerder.gebruikersnaam().equals(gebruikersnaam) && gegevens.rol() != Rol.BEHEERDER) {
+        if (beheerder.gebruikersnaam().equals(gebruikersnaam) && !houdtBeheer(gegevens.rol())) {
             fouten.put("rol", "U kunt uw eigen rol als beheerder niet wijzigen; vraag een andere beheerder.");
         }
         if (!fouten.isEmpty()) {
@@ -171,7 +174,7 @@ public class StructuurBeheerService {
      * history keeps their name.
      */
     public void zetActief(String gebruikersnaam, boolean actief) {
-        HuidigeGebruiker beheerder = toegang.beheerder();
+        HuidigeGebruiker beheerder = toegang.met(Rechten.BEHEER);
         if (!actief && beheerder.gebruikersnaam().equals(gebruikersnaam)) {
             throw new OngeldigeInvoer(Map.of("actief", "U kunt uzelf niet deactiveren; vraag een andere beheerder."));
         }
@@ -185,6 +188,11 @@ public class StructuurBeheerService {
             audit.legVast(AuditSoort.BEHEER, "Gebruiker '" + gebruikersnaam + "' (" + gebruiker.getNaam() + ") "
                     + (actief ? "weer geactiveerd" : "gedeactiveerd; open sessies beëindigd"));
         }
+    }
+
+    /** Whether the role keeps the right to beheer: nobody can take it away from themselves and lock the region out. */
+    private static boolean houdtBeheer(Rol rol) {
+        return rol != null && Rechten.van(rol).contains(Rechten.BEHEER);
     }
 
     private static String beschrijving(Gebruiker gebruiker) {
