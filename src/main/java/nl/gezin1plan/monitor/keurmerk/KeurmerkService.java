@@ -205,7 +205,8 @@ public class KeurmerkService {
     @Transactional(readOnly = true)
     @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVanJaar(int jaar) {
-        return oordelenVanJaar.lees(jaar, toegang.huidigeGebruiker().scope().organisatiesOfWeiger()).stream()
+        return oordelenVanJaar.van(uitvraagStanden.vastgelegd(jaar, UitvraagFilter.ALLES).stream()
+                        .map(VastgelegdeRegel::uitvraagId).toList()).stream()
                 .collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
                         Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
     }

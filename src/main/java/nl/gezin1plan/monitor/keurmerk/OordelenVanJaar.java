@@ -1,27 +1,29 @@
 package nl.gezin1plan.monitor.keurmerk;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
-import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 import org.springframework.stereotype.Component;
 
-/** The judgements on a year's uitvragen of the organisations a {@link ScopeVoorwaarde} holds, in one query. */
+/**
+ * The judgements on a set of uitvragen, e.g. a year's within the caller's scope as the uitvraag module gives them, in
+ * blocks of ids: keurmerk reads only its own table and never asks uitvraag's which uitvragen belong to a year.
+ */
 @Component
 class OordelenVanJaar {
 
-    private final EntityManager entityManager;
+    private static final int BLOK = 1_000;
 
-    OordelenVanJaar(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final KeurmerkOordeelRepository oordelen;
+
+    OordelenVanJaar(KeurmerkOordeelRepository oordelen) {
+        this.oordelen = oordelen;
     }
 
-    List<KeurmerkOordeel> lees(int jaar, ScopeVoorwaarde scope) {
-        TypedQuery<KeurmerkOordeel> query = entityManager.createQuery("select k from KeurmerkOordeel k"
-                + " where k.uitvraagId in (select u.id from Uitvraag u join u.organisatie o"
-                + " where u.ronde.jaar = :jaar and " + ScopeVoorwaarde.jpql("o") + ")", KeurmerkOordeel.class);
-        query.setParameter("jaar", jaar);
-        scope.zet(query);
-        return query.getResultList();
+    List<KeurmerkOordeel> van(List<Long> uitvraagIds) {
+        List<KeurmerkOordeel> lijst = new ArrayList<>();
+        for (int van = 0; van < uitvraagIds.size(); van += BLOK) {
+            lijst.addAll(oordelen.findByUitvraagIdIn(uitvraagIds.subList(van, Math.min(van + BLOK, uitvraagIds.size()))));
+        }
+        return lijst;
     }
 }

@@ -1,10 +1,12 @@
 package nl.gezin1plan.monitor.organisatie;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
@@ -36,4 +38,9 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, Long> {
             select g from Gebruiker g left join fetch g.afdeling
             where g.actief = true and g.gemeente.id in ?1 and g.rol in ?2 order by g.naam""")
     List<Gebruiker> rolhoudersIn(Collection<Long> gemeenteIds, Collection<Rol> rollen);
+
+    /** Locks the person's row until the transaction ends, e.g. so that one person's count-and-send runs one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select g from Gebruiker g where g.gebruikersnaam = ?1")
+    List<Gebruiker> vergrendel(String gebruikersnaam);
 }

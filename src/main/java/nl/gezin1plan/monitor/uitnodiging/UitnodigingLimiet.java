@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
+import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +23,14 @@ class UitnodigingLimiet {
     private static final Logger LOG = LoggerFactory.getLogger(UitnodigingLimiet.class);
 
     private final UitnodigingRepository uitnodigingen;
+    private final GebruikerRepository gebruikers;
     private final UitnodigingInstellingen instellingen;
     private final Clock clock;
 
-    UitnodigingLimiet(UitnodigingRepository uitnodigingen, UitnodigingInstellingen instellingen, Clock clock) {
+    UitnodigingLimiet(UitnodigingRepository uitnodigingen, GebruikerRepository gebruikers,
+                      UitnodigingInstellingen instellingen, Clock clock) {
         this.uitnodigingen = uitnodigingen;
+        this.gebruikers = gebruikers;
         this.instellingen = instellingen;
         this.clock = clock;
     }
@@ -38,7 +42,7 @@ class UitnodigingLimiet {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void controleer(HuidigeGebruiker door, boolean collega) {
-        uitnodigingen.vergrendelAccount(door.gebruikersnaam());
+        gebruikers.vergrendel(door.gebruikersnaam());
         int maximum = collega ? instellingen.perDag() : instellingen.perDagMedewerker();
         long verstuurd = uitnodigingen.aantalPersoonlijk(door.gebruikersnaam(), clock.instant().minus(VENSTER));
         if (verstuurd >= maximum) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import nl.gezin1plan.monitor.organisatie.Gebruiker;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -36,9 +35,4 @@ interface UitnodigingRepository extends JpaRepository<Uitnodiging, Long> {
             select count(u) from Uitnodiging u where u.aangemaaktDoor = ?1
             and u.soort = nl.gezin1plan.monitor.uitnodiging.UitnodigingSoort.PERSOON and u.aangemaakt > ?2""")
     long aantalPersoonlijk(String door, Instant sinds);
-
-    /** Locks the sender's account row until the transaction ends: one count-and-send per user at a time. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select g from Gebruiker g where g.gebruikersnaam = ?1")
-    List<Gebruiker> vergrendelAccount(String gebruikersnaam);
 }
