@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import nl.gezin1plan.monitor.checklist.ChecklistSoort;
+import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistsVoorTaken;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
 import nl.gezin1plan.monitor.organisatie.PersonenVoorTaken;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +31,11 @@ import org.springframework.stereotype.Repository;
 class Weekoverzichten {
 
     /**
-     * An active staff member; {@code wil} when they want the digest and have an e-mail address, {@code gehad} when
-     * they had this week's already.
+     * An active staff member; {@code checklist} the one they keep (null: none), {@code wil} when they want the digest
+     * and have an e-mail address, {@code gehad} when they had this week's already.
      */
-    record Persoon(long id, String gebruikersnaam, String naam, String email, String rol, Long gemeenteId,
-                   Long afdelingId, boolean wil, boolean gehad) {
+    record Persoon(long id, String gebruikersnaam, String naam, String email, ChecklistEigenaar checklist, boolean wil,
+                   boolean gehad) {
     }
 
     record Actie(String code, String omschrijving, LocalDate planning) {
@@ -60,17 +62,31 @@ class Weekoverzichten {
         Set<Long> gehad = new HashSet<>(jdbc.sql("select gebruiker_id from weekoverzicht_verstuurd where week = :week")
                 .param("week", week).query(Long.class).list());
         return personen.actieveMedewerkers().stream()
-                .map(m -> new Persoon(m.id(), m.gebruikersnaam(), m.naam(), m.email(), m.rol().name(), m.gemeenteId(),
-                        m.afdelingId(), m.wilWeekoverzicht(), gehad.contains(m.id())))
+                .map(m -> new Persoon(m.id(), m.gebruikersnaam(), m.naam(), m.email(), eigenChecklist(m),
+                        m.wilWeekoverzicht(), gehad.contains(m.id())))
                 .toList();
     }
 
     /**
-     * The open actions planned before {@code vandaag} in the newest checklist of this gemeente (agendahouder) or
-     * afdeling (aandachtsfunctionaris).
+     * The checklist a staff member keeps ({@link Rechten#CHECKLIST_BIJHOUDEN}): the one of the gemeente or afdeling
+     * their scope is; null for anyone else.
      */
-    List<Actie> verlopenActies(String soort, long eigenaarId, LocalDate vandaag) {
-        return checklists.verlopenActies(ChecklistSoort.valueOf(soort), eigenaarId, vandaag).stream()
+    private static ChecklistEigenaar eigenChecklist(PersonenVoorTaken.Medewerker medewerker) {
+        if (!Rechten.van(medewerker.rol()).contains(Rechten.CHECKLIST_BIJHOUDEN)) {
+            return null;
+        }
+        return switch (Scope.van(medewerker.rol(), medewerker.gemeenteId(), medewerker.afdelingId(), null)) {
+            case Scope.Gemeente gemeente -> ChecklistEigenaar.gemeente(gemeente.gemeenteId());
+            case Scope.Afdeling afdeling -> ChecklistEigenaar.afdeling(afdeling.afdelingId());
+            case Scope.Regio regio -> null;
+            case Scope.Organisatie organisatie -> null;
+            case Scope.Geen geen -> null;
+        };
+    }
+
+    /** The open actions planned before {@code vandaag} in the newest checklist of this gemeente or afdeling. */
+    List<Actie> verlopenActies(ChecklistEigenaar eigenaar, LocalDate vandaag) {
+        return checklists.verlopenActies(eigenaar.soort(), eigenaar.id(), vandaag).stream()
                 .map(a -> new Actie(a.code(), a.omschrijving(), a.planning())).toList();
     }
 
