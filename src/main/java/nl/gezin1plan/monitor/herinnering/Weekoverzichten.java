@@ -6,14 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistsVoorTaken;
-import nl.gezin1plan.monitor.organisatie.Organisatie;
-import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.herinnering.VerlopenVervolgacties.Vervolg;
 import nl.gezin1plan.monitor.organisatie.PersonenVoorTaken;
 import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Scope;
@@ -23,9 +20,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The weekly digests sent, and what a digest reads: people and overdue checklist actions from the owning modules'
  * components for jobs ({@link PersonenVoorTaken}, {@link ChecklistsVoorTaken}; the job runs without a logged-in user and
- * the modules' services work within one). The overdue follow-ups of accountgesprekken are still read as rows of
- * rapportage's table: rapportage uses this module (its round overview shows the reminders), so this module cannot use
- * rapportage without a cycle.
+ * the modules' services work within one), and the overdue follow-ups of accountgesprekken from whichever module
+ * contributes them ({@link VerlopenVervolgacties}).
  */
 @Repository
 class Weekoverzichten {
@@ -41,20 +37,17 @@ class Weekoverzichten {
     record Actie(String code, String omschrijving, LocalDate planning) {
     }
 
-    record Vervolg(String organisatie, String vervolgactie, LocalDate datum, String eigenaar, String vastgelegdDoor) {
-    }
-
     private final JdbcClient jdbc;
     private final PersonenVoorTaken personen;
     private final ChecklistsVoorTaken checklists;
-    private final OrganisatieRepository organisaties;
+    private final List<VerlopenVervolgacties> vervolgacties;
 
     Weekoverzichten(DataSource dataSource, PersonenVoorTaken personen, ChecklistsVoorTaken checklists,
-                    OrganisatieRepository organisaties) {
-        this.organisaties = organisaties;
+                    List<VerlopenVervolgacties> vervolgacties) {
         this.jdbc = JdbcClient.create(dataSource);
         this.personen = personen;
         this.checklists = checklists;
+        this.vervolgacties = vervolgacties;
     }
 
     /** Every active user who is not a respondent. */
@@ -90,29 +83,9 @@ class Weekoverzichten {
                 .map(a -> new Actie(a.code(), a.omschrijving(), a.planning())).toList();
     }
 
-    /**
-     * The follow-ups of accountgesprekken that are not done and were due before {@code vandaag}, with the organisation's
-     * name from the organisatie module.
-     */
+    /** The follow-ups of accountgesprekken that are not done and were due before {@code vandaag}. */
     List<Vervolg> verlopenVervolg(LocalDate vandaag) {
-        record Rij(long organisatieId, String vervolgactie, LocalDate datum, String eigenaar, String vastgelegdDoor) {
-        }
-        List<Rij> rijen = jdbc.sql("""
-                select a.organisatie_id, a.vervolgactie, a.vervolg_datum, a.vervolg_eigenaar, a.vastgelegd_door
-                from accountgesprek a
-                where a.vervolgactie is not null and a.vervolg_afgerond = false and a.vervolg_datum < :vandaag
-                order by a.vervolg_datum, a.id""")
-                .param("vandaag", vandaag)
-                .query((rs, i) -> new Rij(rs.getLong("organisatie_id"), rs.getString("vervolgactie"),
-                        rs.getObject("vervolg_datum", LocalDate.class), rs.getString("vervolg_eigenaar"),
-                        rs.getString("vastgelegd_door")))
-                .list();
-        Map<Long, String> namen = organisaties.findAllById(rijen.stream().map(Rij::organisatieId).distinct().toList())
-                .stream().collect(Collectors.toMap(Organisatie::getId, Organisatie::getNaam));
-        return rijen.stream().filter(r -> namen.containsKey(r.organisatieId()))
-                .map(r -> new Vervolg(namen.get(r.organisatieId()), r.vervolgactie(), r.datum(), r.eigenaar(),
-                        r.vastgelegdDoor()))
-                .toList();
+        return vervolgacties.stream().flatMap(bron -> bron.verlopen(vandaag).stream()).toList();
     }
 
     /** Records the person's digest of this week unless another instance did; true when this transaction holds it. */
