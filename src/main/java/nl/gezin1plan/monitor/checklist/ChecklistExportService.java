@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -7,6 +8,8 @@ import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** All checklist items of a year within the current user's scope, for the CSV export. */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed(Rechten.CHECKLISTS)
 public class ChecklistExportService {
 
     private final ChecklistRepository checklists;
@@ -30,16 +34,15 @@ public class ChecklistExportService {
     }
 
     /**
-     * Hands every item of the year to {@code regels}, gemeente by gemeente: the region for region-wide roles,
-     * the gemeente and its afdelingen for an agendahouder, the afdeling for an aandachtsfunctionaris.
+     * Hands every item of the year to {@code regels}, gemeente by gemeente, within the caller's scope: the region, a
+     * gemeente with its afdelingen, or one afdeling.
      */
     public void exporteer(int jaar, Consumer<ChecklistExportRegel> regels) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        List<Long> gemeenteIds = switch (gebruiker.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> gemeenten.findAllByOrderByNaam().stream().map(Gemeente::getId).toList();
-            case AGENDAHOUDER, AANDACHTSFUNCTIONARIS -> List.of(gebruiker.gemeenteId());
-            case ORGANISATIE -> throw Toegang.geweigerd();
-        };
+        Scope scope = gebruiker.scope();
+        List<Long> gemeenteIds = scope.isRegio()
+                ? gemeenten.findAllByOrderByNaam().stream().map(Gemeente::getId).toList()
+                : scope.gemeente().map(List::of).orElseThrow(Toegang::geweigerd);
         List<Checklist> lijsten = checklists.findByJaarInGemeenten(jaar, gemeenteIds).stream()
                 .filter(c -> ChecklistToegang.magLezen(gebruiker, c.getEigenaar(), c.getGemeente().getId()))
                 .toList();

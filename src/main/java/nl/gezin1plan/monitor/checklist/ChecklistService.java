@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import nl.gezin1plan.monitor.organisatie.AfdelingRepository;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -88,6 +90,7 @@ public class ChecklistService {
      * carried forward, so nobody retypes them. Starting a year that exists returns it unchanged. The new items are
      * announced as {@link ChecklistItemsGewijzigd} within this transaction.
      */
+    @RolesAllowed(Rechten.CHECKLIST_BIJHOUDEN)
     public ChecklistWeergave start(ChecklistEigenaar eigenaar, int jaar) {
         Eigenaar gevonden = controleerWijzigen(eigenaar);
         Map<String, String> fouten = new HashMap<>();
@@ -129,6 +132,7 @@ public class ChecklistService {
      * change someone else saved since {@code verwachteVersie} was read. A saved change is announced as
      * {@link ChecklistItemsGewijzigd} within this transaction.
      */
+    @RolesAllowed(Rechten.CHECKLIST_BIJHOUDEN)
     public ItemRegel wijzig(long itemId, long verwachteVersie, ItemWijziging wijziging) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         ChecklistItem item = items.findMetChecklist(itemId).orElseThrow(Toegang::geweigerd);

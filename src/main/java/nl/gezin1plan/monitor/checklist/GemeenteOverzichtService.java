@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.checklist;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import nl.gezin1plan.monitor.organisatie.GebruikerRepository;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,20 +45,18 @@ public class GemeenteOverzichtService {
         this.clock = clock;
     }
 
-    /** The gemeenten the current user may open: all for region-wide roles, their own for an agendahouder. */
+    /** The gemeenten the current user's scope holds as a whole: all for the region, their own for a gemeente. */
     public List<GemeenteKeuze> gemeenten() {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
+        Scope scope = toegang.huidigeGebruiker().scope();
         return gemeenten.findAllByOrderByNaam().stream()
-                .filter(g -> gebruiker.isRegionaal()
-                        || (gebruiker.rol() == Rol.AGENDAHOUDER && g.getId().equals(gebruiker.gemeenteId())))
+                .filter(g -> scope.omvatGemeente(g.getId()))
                 .map(g -> new GemeenteKeuze(g.getId(), g.getNaam()))
                 .toList();
     }
 
+    @RolesAllowed(Rechten.GEMEENTECIJFERS)
     public GemeenteOverzicht overzicht(long gemeenteId, int jaar) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        boolean eigen = gebruiker.rol() == Rol.AGENDAHOUDER && Long.valueOf(gemeenteId).equals(gebruiker.gemeenteId());
-        if (!gebruiker.isRegionaal() && !eigen) {
+        if (!toegang.huidigeGebruiker().scope().omvatGemeente(gemeenteId)) {
             throw Toegang.geweigerd();
         }
         Gemeente gemeente = gemeenten.findById(gemeenteId).orElseThrow(Toegang::geweigerd);
@@ -83,6 +83,7 @@ public class GemeenteOverzichtService {
      * Every gemeente in the caller's scope side by side: its own checklist and the afdelingen together, in a
      * fixed number of queries.
      */
+    @RolesAllowed(Rechten.GEMEENTECIJFERS)
     public List<GemeenteVoortgang> regioVoortgang(int jaar) {
         List<GemeenteKeuze> keuzes = gemeenten();
         if (keuzes.isEmpty()) {

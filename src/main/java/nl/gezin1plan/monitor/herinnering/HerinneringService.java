@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.herinnering;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +12,9 @@ import nl.gezin1plan.monitor.audit.AuditService;
 import nl.gezin1plan.monitor.audit.AuditSoort;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.herinnering.Herinneringen.Ronde;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A round's reminder schedule, and when organisations last got a reminder. */
 @Service
 @Transactional
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class HerinneringService {
 
     private static final int MEESTE_MOMENTEN = 5;
@@ -83,22 +86,18 @@ public class HerinneringService {
      */
     @Transactional(readOnly = true)
     public Map<Long, Instant> laatsteHerinneringen(int jaar) {
-        HuidigeGebruiker gebruiker = staf();
-        return herinneringen.laatste(jaar, gebruiker.rol() == Rol.AGENDAHOUDER ? gebruiker.gemeenteId() : null);
+        Scope scope = staf().scope();
+        return herinneringen.laatste(jaar, scope.isRegio() ? null : scope.gemeente().orElseThrow(Toegang::geweigerd));
     }
 
     private HuidigeGebruiker staf() {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (gebruiker.rol() != Rol.BEHEERDER && gebruiker.rol() != Rol.ACCOUNTMANAGER
-                && gebruiker.rol() != Rol.AGENDAHOUDER) {
-            throw Toegang.geweigerd();
-        }
-        return gebruiker;
+        return toegang.met(Rechten.GEMEENTECIJFERS);
     }
 
+    /** Those who judge the round: for the whole region, or else only the one who opened it. */
     private static boolean magWijzigen(HuidigeGebruiker gebruiker, Ronde ronde) {
-        return gebruiker.rol() == Rol.BEHEERDER
-                || (gebruiker.rol() == Rol.AGENDAHOUDER && gebruiker.gebruikersnaam().equals(ronde.geopendDoor()));
+        return gebruiker.mag(Rechten.BEOORDELEN)
+                && (gebruiker.scope().isRegio() || gebruiker.gebruikersnaam().equals(ronde.geopendDoor()));
     }
 
     private static Momenten controleer(String dagenVoor, Integer herhaalDagen, Integer maximum) {

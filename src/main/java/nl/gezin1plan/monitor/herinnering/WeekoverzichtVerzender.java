@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.gezin1plan.monitor.base.ui.Formaat;
+import nl.gezin1plan.monitor.herinnering.VerlopenVervolgacties.Vervolg;
 import nl.gezin1plan.monitor.herinnering.Weekoverzichten.Actie;
 import nl.gezin1plan.monitor.herinnering.Weekoverzichten.Persoon;
-import nl.gezin1plan.monitor.herinnering.Weekoverzichten.Vervolg;
 import nl.gezin1plan.monitor.mail.MailService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,9 +72,8 @@ class WeekoverzichtVerzender {
 
     /** Wants a digest, has not had this week's, and has a checklist of their own or an overdue follow-up. */
     private static boolean komtInAanmerking(Persoon persoon, List<Vervolg> vervolg) {
-        boolean heeftChecklist = persoon.gemeenteId() != null || persoon.afdelingId() != null;
         return !persoon.gehad() && persoon.wil() && MailService.isGeldigAdres(persoon.email())
-                && (heeftChecklist || !vervolg.isEmpty());
+                && (persoon.checklist() != null || !vervolg.isEmpty());
     }
 
     /** The date of the latest digest moment (day and time of {@code monitor.herinnering.weekoverzicht-*}) at {@code nu}. */
@@ -85,11 +84,8 @@ class WeekoverzichtVerzender {
     }
 
     private boolean verstuur(Persoon persoon, LocalDate week, LocalDate vandaag, List<Vervolg> vervolg) {
-        List<Actie> acties = persoon.rol().equals("AGENDAHOUDER")
-                ? weekoverzichten.verlopenActies("AGENDAHOUDER", persoon.gemeenteId(), vandaag)
-                : persoon.rol().equals("AANDACHTSFUNCTIONARIS")
-                ? weekoverzichten.verlopenActies("AANDACHTSFUNCTIONARIS", persoon.afdelingId(), vandaag)
-                : List.of();
+        List<Actie> acties = persoon.checklist() == null ? List.of()
+                : weekoverzichten.verlopenActies(persoon.checklist(), vandaag);
         int aantal = acties.size() + vervolg.size();
         if (!weekoverzichten.claim(persoon.id(), week, clock.instant(), aantal) || aantal == 0) {
             return false;

@@ -6,53 +6,48 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import nl.gezin1plan.monitor.checklist.ChecklistSoort;
+import nl.gezin1plan.monitor.checklist.ChecklistEigenaar;
 import nl.gezin1plan.monitor.checklist.ChecklistsVoorTaken;
-import nl.gezin1plan.monitor.organisatie.Organisatie;
-import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
+import nl.gezin1plan.monitor.herinnering.VerlopenVervolgacties.Vervolg;
 import nl.gezin1plan.monitor.organisatie.PersonenVoorTaken;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The weekly digests sent, and what a digest reads: people and overdue checklist actions from the owning modules'
  * components for jobs ({@link PersonenVoorTaken}, {@link ChecklistsVoorTaken}; the job runs without a logged-in user and
- * the modules' services work within one). The overdue follow-ups of accountgesprekken are still read as rows of
- * rapportage's table: rapportage uses this module (its round overview shows the reminders), so this module cannot use
- * rapportage without a cycle.
+ * the modules' services work within one), and the overdue follow-ups of accountgesprekken from whichever module
+ * contributes them ({@link VerlopenVervolgacties}).
  */
 @Repository
 class Weekoverzichten {
 
     /**
-     * An active staff member; {@code wil} when they want the digest and have an e-mail address, {@code gehad} when
-     * they had this week's already.
+     * An active staff member; {@code checklist} the one they keep (null: none), {@code wil} when they want the digest
+     * and have an e-mail address, {@code gehad} when they had this week's already.
      */
-    record Persoon(long id, String gebruikersnaam, String naam, String email, String rol, Long gemeenteId,
-                   Long afdelingId, boolean wil, boolean gehad) {
+    record Persoon(long id, String gebruikersnaam, String naam, String email, ChecklistEigenaar checklist, boolean wil,
+                   boolean gehad) {
     }
 
     record Actie(String code, String omschrijving, LocalDate planning) {
     }
 
-    record Vervolg(String organisatie, String vervolgactie, LocalDate datum, String eigenaar, String vastgelegdDoor) {
-    }
-
     private final JdbcClient jdbc;
     private final PersonenVoorTaken personen;
     private final ChecklistsVoorTaken checklists;
-    private final OrganisatieRepository organisaties;
+    private final List<VerlopenVervolgacties> vervolgacties;
 
     Weekoverzichten(DataSource dataSource, PersonenVoorTaken personen, ChecklistsVoorTaken checklists,
-                    OrganisatieRepository organisaties) {
-        this.organisaties = organisaties;
+                    List<VerlopenVervolgacties> vervolgacties) {
         this.jdbc = JdbcClient.create(dataSource);
         this.personen = personen;
         this.checklists = checklists;
+        this.vervolgacties = vervolgacties;
     }
 
     /** Every active user who is not a respondent. */
@@ -60,43 +55,37 @@ class Weekoverzichten {
         Set<Long> gehad = new HashSet<>(jdbc.sql("select gebruiker_id from weekoverzicht_verstuurd where week = :week")
                 .param("week", week).query(Long.class).list());
         return personen.actieveMedewerkers().stream()
-                .map(m -> new Persoon(m.id(), m.gebruikersnaam(), m.naam(), m.email(), m.rol().name(), m.gemeenteId(),
-                        m.afdelingId(), m.wilWeekoverzicht(), gehad.contains(m.id())))
+                .map(m -> new Persoon(m.id(), m.gebruikersnaam(), m.naam(), m.email(), eigenChecklist(m),
+                        m.wilWeekoverzicht(), gehad.contains(m.id())))
                 .toList();
     }
 
     /**
-     * The open actions planned before {@code vandaag} in the newest checklist of this gemeente (agendahouder) or
-     * afdeling (aandachtsfunctionaris).
+     * The checklist a staff member keeps ({@link Rechten#CHECKLIST_BIJHOUDEN}): the one of the gemeente or afdeling
+     * their scope is; null for anyone else.
      */
-    List<Actie> verlopenActies(String soort, long eigenaarId, LocalDate vandaag) {
-        return checklists.verlopenActies(ChecklistSoort.valueOf(soort), eigenaarId, vandaag).stream()
+    private static ChecklistEigenaar eigenChecklist(PersonenVoorTaken.Medewerker medewerker) {
+        if (!Rechten.van(medewerker.rol()).contains(Rechten.CHECKLIST_BIJHOUDEN)) {
+            return null;
+        }
+        return switch (Scope.van(medewerker.rol(), medewerker.gemeenteId(), medewerker.afdelingId(), null)) {
+            case Scope.Gemeente gemeente -> ChecklistEigenaar.gemeente(gemeente.gemeenteId());
+            case Scope.Afdeling afdeling -> ChecklistEigenaar.afdeling(afdeling.afdelingId());
+            case Scope.Regio regio -> null;
+            case Scope.Organisatie organisatie -> null;
+            case Scope.Geen geen -> null;
+        };
+    }
+
+    /** The open actions planned before {@code vandaag} in the newest checklist of this gemeente or afdeling. */
+    List<Actie> verlopenActies(ChecklistEigenaar eigenaar, LocalDate vandaag) {
+        return checklists.verlopenActies(eigenaar.soort(), eigenaar.id(), vandaag).stream()
                 .map(a -> new Actie(a.code(), a.omschrijving(), a.planning())).toList();
     }
 
-    /**
-     * The follow-ups of accountgesprekken that are not done and were due before {@code vandaag}, with the organisation's
-     * name from the organisatie module.
-     */
+    /** The follow-ups of accountgesprekken that are not done and were due before {@code vandaag}. */
     List<Vervolg> verlopenVervolg(LocalDate vandaag) {
-        record Rij(long organisatieId, String vervolgactie, LocalDate datum, String eigenaar, String vastgelegdDoor) {
-        }
-        List<Rij> rijen = jdbc.sql("""
-                select a.organisatie_id, a.vervolgactie, a.vervolg_datum, a.vervolg_eigenaar, a.vastgelegd_door
-                from accountgesprek a
-                where a.vervolgactie is not null and a.vervolg_afgerond = false and a.vervolg_datum < :vandaag
-                order by a.vervolg_datum, a.id""")
-                .param("vandaag", vandaag)
-                .query((rs, i) -> new Rij(rs.getLong("organisatie_id"), rs.getString("vervolgactie"),
-                        rs.getObject("vervolg_datum", LocalDate.class), rs.getString("vervolg_eigenaar"),
-                        rs.getString("vastgelegd_door")))
-                .list();
-        Map<Long, String> namen = organisaties.findAllById(rijen.stream().map(Rij::organisatieId).distinct().toList())
-                .stream().collect(Collectors.toMap(Organisatie::getId, Organisatie::getNaam));
-        return rijen.stream().filter(r -> namen.containsKey(r.organisatieId()))
-                .map(r -> new Vervolg(namen.get(r.organisatieId()), r.vervolgactie(), r.datum(), r.eigenaar(),
-                        r.vastgelegdDoor()))
-                .toList();
+        return vervolgacties.stream().flatMap(bron -> bron.verlopen(vandaag).stream()).toList();
     }
 
     /** Records the person's digest of this week unless another instance did; true when this transaction holds it. */

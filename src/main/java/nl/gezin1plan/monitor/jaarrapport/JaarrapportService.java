@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.jaarrapport;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,10 +16,10 @@ import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
 import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.rapportage.EvaluatieService;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class JaarrapportService {
 
     private final GemeenteOverzichtService gemeenten;
@@ -57,7 +59,7 @@ public class JaarrapportService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        long gemeente = gemeenteVan(toegang.huidigeGebruiker(), gemeenteId);
+        long gemeente = gemeenteVan(toegang.huidigeGebruiker().scope(), gemeenteId);
         GemeenteOverzicht overzicht = gemeenten.overzicht(gemeente, jaar);
         List<ItemRegel> open = checklists.open(ChecklistEigenaar.gemeente(gemeente), jaar)
                 .map(c -> c.items().stream().filter(JaarrapportService::isOpenActie).toList()).orElse(List.of());
@@ -98,19 +100,24 @@ public class JaarrapportService {
         return item.status().isOpen() && (item.geplandeActie() != null || item.planning() != null);
     }
 
-    private static long gemeenteVan(HuidigeGebruiker gebruiker, Long gevraagd) {
-        if (gebruiker.rol() == Rol.AGENDAHOUDER) {
-            if (gevraagd != null && !gevraagd.equals(gebruiker.gemeenteId())) {
-                throw Toegang.geweigerd();
+    /** A gemeente scope gets its own gemeente (another is refused); the region names one; anyone else none. */
+    private static long gemeenteVan(Scope scope, Long gevraagd) {
+        return switch (scope) {
+            case Scope.Gemeente eigen -> {
+                if (gevraagd != null && gevraagd != eigen.gemeenteId()) {
+                    throw Toegang.geweigerd();
+                }
+                yield eigen.gemeenteId();
             }
-            return gebruiker.gemeenteId();
-        }
-        if (!gebruiker.isRegionaal()) {
-            throw Toegang.geweigerd();
-        }
-        if (gevraagd == null) {
-            throw new OngeldigeInvoer(Map.of("gemeente", "Kies een gemeente."));
-        }
-        return gevraagd;
+            case Scope.Regio regio -> {
+                if (gevraagd == null) {
+                    throw new OngeldigeInvoer(Map.of("gemeente", "Kies een gemeente."));
+                }
+                yield gevraagd;
+            }
+            case Scope.Afdeling afdeling -> throw Toegang.geweigerd();
+            case Scope.Organisatie organisatie -> throw Toegang.geweigerd();
+            case Scope.Geen geen -> throw Toegang.geweigerd();
+        };
     }
 }

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.jaarrapport;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.organisatie.Personen;
-import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStandService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Rechten.EIGEN_UITVRAAG, Rechten.GEMEENTECIJFERS})
 public class OrganisatierapportService {
 
     private final UitvraagStandService uitvraagStanden;
@@ -59,7 +61,7 @@ public class OrganisatierapportService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoer(fouten);
         }
-        List<UitvraagStand> historie = uitvraagStanden.historie(organisatieVan(toegang.huidigeGebruiker(), organisatieId));
+        List<UitvraagStand> historie = uitvraagStanden.historie(organisatieVan(toegang.huidigeGebruiker().scope(), organisatieId));
         Optional<UitvraagStand> ditJaar = historie.stream().filter(s -> s.jaar() == jaar).findFirst();
         if (ditJaar.isEmpty()) {
             return Optional.empty();
@@ -77,16 +79,19 @@ public class OrganisatierapportService {
                 LocalDate.now(clock), uitslag, namen, jaren));
     }
 
-    /** The respondent gets their own organisation (another is refused); everyone else names one. */
-    private static long organisatieVan(HuidigeGebruiker gebruiker, Long gevraagd) {
-        if (gebruiker.rol() == Rol.ORGANISATIE) {
-            if (gevraagd != null && !gevraagd.equals(gebruiker.organisatieId())) {
+    /**
+     * An organisation scope gets its own organisation (another is refused); a scope holding organisations names one;
+     * a scope holding none is refused.
+     */
+    private static long organisatieVan(Scope scope, Long gevraagd) {
+        if (scope instanceof Scope.Organisatie eigen) {
+            if (gevraagd != null && gevraagd != eigen.organisatieId()) {
                 throw Toegang.geweigerd();
             }
-            return gebruiker.organisatieId();
+            return eigen.organisatieId();
         }
         if (gevraagd == null) {
-            if (gebruiker.rol() == Rol.AANDACHTSFUNCTIONARIS) {
+            if (scope.organisaties().isEmpty()) {
                 throw Toegang.geweigerd();
             }
             throw new OngeldigeInvoer(Map.of("organisatie", "Kies een organisatie."));

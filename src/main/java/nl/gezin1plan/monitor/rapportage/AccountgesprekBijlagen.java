@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage;
 
+import java.util.Objects;
 import java.util.Optional;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.bijlage.BijlageEigenaar;
@@ -37,8 +38,8 @@ class AccountgesprekBijlagen implements BijlageEigenaar {
 
     @Override
     public boolean magWijzigen(HuidigeGebruiker gebruiker, long gesprekId) {
-        return zichtbaar(gebruiker, gesprekId).filter(g -> gebruiker.isRegionaal() ? g.getGemeenteId() == null
-                : gebruiker.gemeenteId() != null && gebruiker.gemeenteId().equals(g.getGemeenteId())).isPresent();
+        return zichtbaar(gebruiker, gesprekId).filter(g -> Objects.equals(g.getGemeenteId(),
+                AccountgesprekService.vastleggendeGemeente(gebruiker.scope()))).isPresent();
     }
 
     @Override

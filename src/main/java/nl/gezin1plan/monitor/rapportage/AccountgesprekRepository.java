@@ -12,7 +12,7 @@ interface AccountgesprekRepository extends JpaRepository<Accountgesprek, Long> {
 
     @Query("""
             select a from Accountgesprek a where a.vervolgactie is not null and a.vervolgAfgerond = false
-            and a.vervolgDatum < ?1 order by a.vervolgDatum""")
+            and a.vervolgDatum < ?1 order by a.vervolgDatum, a.id""")
     List<Accountgesprek> verlopenVervolg(LocalDate vandaag);
 
     @Query("select a from Accountgesprek a where a.organisatieId in ?1 order by a.datum desc, a.id desc")

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,9 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.OrganisatieRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class AccountgesprekService {
 
     private final AccountgesprekRepository gesprekken;
@@ -59,7 +62,7 @@ public class AccountgesprekService {
         }
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
         AccountgesprekRegel regel = gesprekken.saveAndFlush(new Accountgesprek(organisatieId, gegevens,
-                gebruiker.gebruikersnaam(), gebruiker.isRegionaal() ? null : gebruiker.gemeenteId()))
+                gebruiker.gebruikersnaam(), vastleggendeGemeente(gebruiker.scope())))
                 .alsRegel(organisatie.getNaam());
         audit.legVast(AuditSoort.ACCOUNTGESPREK, "Accountgesprek van " + Formaat.datum(gegevens.datum()) + " met "
                 + organisatie.getNaam() + " vastgelegd");
@@ -109,12 +112,16 @@ public class AccountgesprekService {
     }
 
     static boolean magZien(HuidigeGebruiker gebruiker, Organisatie organisatie) {
-        return gebruiker.isRegionaal() || organisatie.werktVoor(gebruiker.gemeenteId());
+        return gebruiker.scope().omvat(organisatie);
     }
 
     static boolean vanEigenGemeenteOfRegio(HuidigeGebruiker gebruiker, Accountgesprek gesprek) {
-        return gebruiker.isRegionaal() || gesprek.getGemeenteId() == null
-                || gesprek.getGemeenteId().equals(gebruiker.gemeenteId());
+        return gesprek.getGemeenteId() == null || gebruiker.scope().omvatGemeente(gesprek.getGemeenteId());
+    }
+
+    /** The gemeente a gesprek recorded in this scope belongs to: none for the region, else the scope's gemeente. */
+    static Long vastleggendeGemeente(Scope scope) {
+        return scope.isRegio() ? null : scope.gemeente().orElseThrow(Toegang::geweigerd);
     }
 
     private HuidigeGebruiker lezer() {
@@ -125,8 +132,8 @@ public class AccountgesprekService {
         return gebruiker;
     }
 
-    /** The region and agendahouders read accountgesprekken; nobody else. */
+    /** Those with the gemeente figures (the region and agendahouders) read accountgesprekken; nobody else. */
     static boolean leestGesprekken(HuidigeGebruiker gebruiker) {
-        return gebruiker.isRegionaal() || gebruiker.rol() == Rol.AGENDAHOUDER;
+        return gebruiker.mag(Rechten.GEMEENTECIJFERS);
     }
 }

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,8 @@ import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.RondeKeurmerk;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
-import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gathers the start page of the agendahouder, the account manager and the beheerder. */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class DashboardService {
 
     static final int TRENDJAREN = 5;
@@ -42,12 +44,8 @@ public class DashboardService {
     }
 
     public Dashboard dashboard(int jaar) {
-        HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        if (!gebruiker.isRegionaal() && gebruiker.rol() != Rol.AGENDAHOUDER) {
-            throw Toegang.geweigerd();
-        }
-        GemeenteOverzicht eigen = gebruiker.rol() == Rol.AGENDAHOUDER
-                ? gemeenten.overzicht(gebruiker.gemeenteId(), jaar) : null;
+        GemeenteOverzicht eigen = toegang.met(Rechten.GEMEENTECIJFERS).scope() instanceof Scope.Gemeente g
+                ? gemeenten.overzicht(g.gemeenteId(), jaar) : null;
         RondeKeurmerk rondeKeurmerk = keurmerk.rondeKeurmerk(jaar, UitvraagFilter.ALLES);
         List<VastgelegdeUitslag> ronde = rondeKeurmerk.uitslagen();
         Map<UitvraagStatus, Long> perStatus = new EnumMap<>(UitvraagStatus.class);

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.audit.AuditService;
@@ -8,8 +9,8 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class EvaluatieService {
 
     public record Evaluatie(long gemeenteId, int jaar, List<KlantpanelGegevens> klantpanels,
@@ -53,6 +55,7 @@ public class EvaluatieService {
                         .map(Dialoogsessie::alsGegevens).toList(), magWijzigen(gebruiker, gemeenteId));
     }
 
+    @RolesAllowed(Rechten.BEOORDELEN)
     public void legKlantpanelVast(long gemeenteId, int jaar, KlantpanelGegevens gegevens) {
         String door = wijziger(gemeenteId, gegevens.fouten());
         klantpanels.save(new Klantpanel(gemeenteId, jaar, gegevens, door));
@@ -60,6 +63,7 @@ public class EvaluatieService {
                 + gemeenteNaam(gemeenteId) + " " + jaar);
     }
 
+    @RolesAllowed(Rechten.BEOORDELEN)
     public void legDialoogsessieVast(long gemeenteId, int jaar, DialoogsessieGegevens gegevens) {
         String door = wijziger(gemeenteId, gegevens.fouten());
         dialoogsessies.save(new Dialoogsessie(gemeenteId, jaar, gegevens, door));
@@ -83,11 +87,10 @@ public class EvaluatieService {
     }
 
     private static boolean magLezen(HuidigeGebruiker gebruiker, long gemeenteId) {
-        return gebruiker.isRegionaal() || magWijzigen(gebruiker, gemeenteId);
+        return gebruiker.mag(Rechten.GEMEENTECIJFERS) && gebruiker.scope().omvatGemeente(gemeenteId);
     }
 
     private static boolean magWijzigen(HuidigeGebruiker gebruiker, long gemeenteId) {
-        return gebruiker.rol() == Rol.BEHEERDER
-                || (gebruiker.rol() == Rol.AGENDAHOUDER && Long.valueOf(gemeenteId).equals(gebruiker.gemeenteId()));
+        return gebruiker.mag(Rechten.BEOORDELEN) && gebruiker.scope().omvatGemeente(gemeenteId);
     }
 }

@@ -1,5 +1,6 @@
 package nl.gezin1plan.monitor.rapportage;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
+import nl.gezin1plan.monitor.security.Rechten;
+import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
@@ -30,18 +33,27 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed(Rechten.GEMEENTECIJFERS)
 public class VoortgangService {
 
     private final UitvraagRondeService rondes;
     private final UitvraagStandService uitvraagStanden;
     private final KeurmerkService keurmerk;
+    private final Toegang toegang;
     private final Clock clock;
 
-    VoortgangService(UitvraagRondeService rondes, UitvraagStandService uitvraagStanden, KeurmerkService keurmerk, Clock clock) {
+    VoortgangService(UitvraagRondeService rondes, UitvraagStandService uitvraagStanden, KeurmerkService keurmerk,
+                     Toegang toegang, Clock clock) {
         this.rondes = rondes;
         this.uitvraagStanden = uitvraagStanden;
         this.keurmerk = keurmerk;
+        this.toegang = toegang;
         this.clock = clock;
+    }
+
+    /** Whether the current user may open the round and invite its respondents ({@link Rechten#BEOORDELEN}). */
+    public boolean magBeoordelen() {
+        return toegang.huidigeGebruiker().mag(Rechten.BEOORDELEN);
     }
 
     /** The questionnaire of the year's round, which decides the criteria and key-figure columns. */

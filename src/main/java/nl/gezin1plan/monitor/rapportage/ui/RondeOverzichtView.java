@@ -37,9 +37,7 @@ import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.VoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.security.Rechten;
-import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import nl.gezin1plan.monitor.uitnodiging.ui.UitnodigingKolommen;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
@@ -54,7 +52,6 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
 
     private final VoortgangService voortgang;
     private final UitvraagRondeService rondes;
-    private final Toegang toegang;
     private final Clock clock;
     private final UitnodigingBeheerService uitnodigingen;
     private final HerinneringService herinneringen;
@@ -67,13 +64,12 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
     final DatePicker opentOp = Formaat.datumKiezer("");
     final DatePicker deadline = Formaat.datumKiezer("");
 
-    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Toegang toegang, Clock clock,
+    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Clock clock,
                               UitnodigingBeheerService uitnodigingen, HerinneringService herinneringen) {
         this.uitnodigingen = uitnodigingen;
         this.herinneringen = herinneringen;
         this.voortgang = voortgang;
         this.rondes = rondes;
-        this.toegang = toegang;
         this.clock = clock;
     }
 
@@ -87,12 +83,11 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new H1(getTranslation("ronde.titel", jaar)));
         add(jaarKeuze());
-        Rol rol = toegang.huidigeGebruiker().rol();
         var ronde = rondes.ronde(jaar);
         ronde.ifPresent(r -> add(new Paragraph(getTranslation("ronde.info", Formaat.datum(r.opentOp()),
                 Formaat.datum(r.deadline()), r.definitie()))));
         ronde.ifPresent(r -> add(HerinneringSchemaDialog.knop(jaar)));
-        if (rol == Rol.AGENDAHOUDER || rol == Rol.BEHEERDER) {
+        if (voortgang.magBeoordelen()) {
             add(openen(ronde.orElse(null)));
         }
         if (ronde.isEmpty()) {
@@ -175,10 +170,9 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("ronde.keurmerk")).setAutoWidth(true);
         grid.addComponentColumn(r -> RijKnop.van(getTranslation("ronde.details"), r.organisatie(),
                 e -> getUI().ifPresent(ui -> ui.navigate("uitvraag/detail/" + r.uitvraagId())))).setAutoWidth(true);
-        Rol rol = toegang.huidigeGebruiker().rol();
         uitnodigingKolommen = new UitnodigingKolommen<>(uitnodigingen, grid, VoortgangRegel::organisatieId,
                 VoortgangRegel::organisatie, r -> Formaat.datumTijd(laatsteHerinneringen.get(r.organisatieId())),
-                rol == Rol.AGENDAHOUDER || rol == Rol.BEHEERDER);
+                voortgang.magBeoordelen());
         grid.setPartNameGenerator(r -> r.teLaat() ? "verlopen" : null);
         filter();
         return grid;
