@@ -1,6 +1,7 @@
 package nl.gezin1plan.monitor.mail;
 
 import java.util.List;
+import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -21,19 +22,19 @@ public class UitgaandeMailService {
 
     /** One page of the outbox, newest first; {@code offset} is a multiple of {@code limit}, as the grid asks. */
     public List<MailRegel> pagina(int offset, int limit) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         return berichten.findAllByOrderByIdDesc(PageRequest.of(offset / limit, limit)).map(UitgaandeMail::regel)
                 .getContent();
     }
 
     public int aantal() {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         return Math.toIntExact(berichten.count());
     }
 
     /** The plain-text body of one message. */
     public String tekst(long id) {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         return berichten.findById(id).map(UitgaandeMail::getTekst).orElseThrow(Toegang::geweigerd);
     }
 }

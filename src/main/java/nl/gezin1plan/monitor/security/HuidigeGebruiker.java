@@ -15,12 +15,4 @@ public record HuidigeGebruiker(String gebruikersnaam, String naam, Rol rol, Long
     public boolean mag(String recht) {
         return Rechten.van(rol).contains(recht);
     }
-
-    public boolean isRegionaal() {
-        return rol == Rol.BEHEERDER || rol == Rol.ACCOUNTMANAGER;
-    }
-
-    public boolean heeftRol(Rol andere) {
-        return rol == andere;
-    }
 }

@@ -42,14 +42,14 @@ public class InlogBlokkade {
     /** The user names locked now, with the end of each lock; for the beheerder. */
     @Transactional(readOnly = true)
     public Map<String, Instant> geblokkeerd() {
-        toegang.beheerder();
+        toegang.met(Rechten.BEHEER);
         return pogingen.geblokkeerd(clock.instant()).stream()
                 .collect(Collectors.toMap(Inlogpoging::getGebruikersnaam, Inlogpoging::getGeblokkeerdTot));
     }
 
     /** The beheerder lets a locked-out user in again before the lock runs out; this goes into the audit log. */
     public void hefOp(String gebruikersnaam) {
-        HuidigeGebruiker beheerder = toegang.beheerder();
+        HuidigeGebruiker beheerder = toegang.met(Rechten.BEHEER);
         if (pogingen.findVoorWijziging(sleutel(gebruikersnaam)).filter(p -> p.isGeblokkeerd(clock.instant())).isPresent()) {
             pogingen.deleteById(sleutel(gebruikersnaam));
             events.publishEvent(new BlokkadeOpgeheven(sleutel(gebruikersnaam), beheerder.gebruikersnaam()));

@@ -1,7 +1,6 @@
 package nl.gezin1plan.monitor.security;
 
 import java.util.Optional;
-import nl.gezin1plan.monitor.organisatie.Rol;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,24 +18,6 @@ public class Toegang {
     public HuidigeGebruiker met(String recht) {
         HuidigeGebruiker gebruiker = huidigeGebruiker();
         if (!gebruiker.mag(recht)) {
-            throw geweigerd();
-        }
-        return gebruiker;
-    }
-
-    /** The current user when they are the beheerder; anyone else is refused. */
-    public HuidigeGebruiker beheerder() {
-        HuidigeGebruiker gebruiker = huidigeGebruiker();
-        if (gebruiker.rol() != Rol.BEHEERDER) {
-            throw geweigerd();
-        }
-        return gebruiker;
-    }
-
-    /** The current user when they are the beheerder or an agendahouder; anyone else is refused. */
-    public HuidigeGebruiker beheerderOfAgendahouder() {
-        HuidigeGebruiker gebruiker = huidigeGebruiker();
-        if (gebruiker.rol() != Rol.BEHEERDER && gebruiker.rol() != Rol.AGENDAHOUDER) {
             throw geweigerd();
         }
         return gebruiker;
