@@ -51,7 +51,7 @@ class EmbeddedDefaultTest {
     @Autowired
     GemeenteOverzichtService overzichten;
     @Autowired
-    nl.gezin1plan.monitor.rapportage.VoortgangService voortgang;
+    nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService voortgang;
     @Autowired
     AuditService audit;
     @Autowired

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.gezin1plan.monitor.rapportage.AccountgesprekService;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 class RapportageExportController {
 
     private final AccountgesprekService gesprekken;
-    private final VoortgangService voortgang;
+    private final OrganisatieVoortgangService voortgang;
     private final ExportAudit audit;
 
-    RapportageExportController(AccountgesprekService gesprekken, VoortgangService voortgang, ExportAudit audit) {
+    RapportageExportController(AccountgesprekService gesprekken, OrganisatieVoortgangService voortgang, ExportAudit audit) {
         this.gesprekken = gesprekken;
         this.voortgang = voortgang;
         this.audit = audit;

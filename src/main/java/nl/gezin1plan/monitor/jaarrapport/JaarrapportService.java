@@ -17,7 +17,7 @@ import nl.gezin1plan.monitor.checklist.ItemRegel;
 import nl.gezin1plan.monitor.keurmerk.CriteriumUitslag;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.rapportage.EvaluatieService;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
@@ -37,12 +37,12 @@ public class JaarrapportService {
 
     private final GemeenteOverzichtService gemeenten;
     private final ChecklistService checklists;
-    private final VoortgangService voortgang;
+    private final OrganisatieVoortgangService voortgang;
     private final EvaluatieService evaluaties;
     private final Toegang toegang;
     private final Clock clock;
 
-    JaarrapportService(GemeenteOverzichtService gemeenten, ChecklistService checklists, VoortgangService voortgang,
+    JaarrapportService(GemeenteOverzichtService gemeenten, ChecklistService checklists, OrganisatieVoortgangService voortgang,
                        EvaluatieService evaluaties, Toegang toegang, Clock clock) {
         this.gemeenten = gemeenten;
         this.checklists = checklists;

@@ -151,6 +151,11 @@ public class UitnodigingBeheerService {
         uitnodigen.nodigPersoonUit(organisatie, jaar, schoneNaam, adres, gebruiker, collega);
     }
 
+    /** Whether the caller may invite for the organisations in their scope ({@link Rechten#BEOORDELEN}). */
+    public boolean magUitnodigen() {
+        return toegang.huidigeGebruiker().mag(Rechten.BEOORDELEN);
+    }
+
     /**
      * The beheerder, who just added this person without a password, sends them a link to choose one; in the
      * beheerder's transaction, so that without the account there is no invitation either.

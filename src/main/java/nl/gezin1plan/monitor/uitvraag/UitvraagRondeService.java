@@ -59,6 +59,11 @@ public class UitvraagRondeService {
         this.clock = clock;
     }
 
+    /** Whether the caller may open rounds ({@link Rechten#BEOORDELEN}), for the organisations in their scope. */
+    public boolean magOpenen() {
+        return toegang.huidigeGebruiker().mag(Rechten.BEOORDELEN);
+    }
+
     /**
      * Opens the year's round, with {@link Rechten#BEOORDELEN}, for the organisations in the caller's scope: for an
      * agendahouder those working for their gemeente, for the beheerder the whole region. An organisation gets one

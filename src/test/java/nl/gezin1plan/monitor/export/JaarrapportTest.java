@@ -19,7 +19,7 @@ import nl.gezin1plan.monitor.organisatie.Rol;
 import nl.gezin1plan.monitor.rapportage.DialoogsessieGegevens;
 import nl.gezin1plan.monitor.rapportage.EvaluatieService;
 import nl.gezin1plan.monitor.rapportage.KlantpanelGegevens;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -39,7 +39,7 @@ class JaarrapportTest extends ExportTestBasis {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
-    VoortgangService voortgang;
+    OrganisatieVoortgangService voortgang;
     @Autowired
     UitvraagService uitvragen;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
-import nl.gezin1plan.monitor.export.VoortgangCsv;
+import nl.gezin1plan.monitor.export.OrganisatieVoortgangCsv;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Rol;
@@ -48,13 +48,13 @@ class VoortgangBenchmark {
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
-    VoortgangService voortgang;
+    OrganisatieVoortgangService voortgang;
     @Autowired
     DashboardService dashboards;
     @Autowired
     KeurmerkService keurmerk;
     @Autowired
-    VoortgangCsv voortgangCsv;
+    OrganisatieVoortgangCsv voortgangCsv;
     @Autowired
     StandVastlegging vastlegging;
     @Autowired

@@ -17,8 +17,8 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.Organisatie;
 import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangRegel;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class EigenDeadlineTest {
     @Autowired
     UitvraagStandService uitvraagStanden;
     @Autowired
-    VoortgangService voortgang;
+    OrganisatieVoortgangService voortgang;
     @Autowired
     AuditService audit;
     @Autowired
@@ -73,7 +73,7 @@ class EigenDeadlineTest {
         return new LaatToegevoegd(agendahouder, organisatie, respondent, id, opening);
     }
 
-    private VoortgangRegel regel(int jaar, Organisatie organisatie) {
+    private OrganisatieVoortgangRegel regel(int jaar, Organisatie organisatie) {
         return voortgang.regels(jaar, new UitvraagFilter(organisatie.getNaam(), null), 0, 10).getFirst();
     }
 
@@ -89,9 +89,9 @@ class EigenDeadlineTest {
         assertThat(detail.rondeDeadline()).isEqualTo(vandaag.minusDays(10));
         assertThat(detail.heeftEigenDeadline()).isTrue();
         assertThat(regel(2071, laat.organisatie()).teLaat()).isFalse();
-        List<VoortgangRegel> geexporteerd = new ArrayList<>();
+        List<OrganisatieVoortgangRegel> geexporteerd = new ArrayList<>();
         voortgang.exporteer(2071, new UitvraagFilter(laat.organisatie().getNaam(), null), geexporteerd::add);
-        assertThat(geexporteerd).singleElement().extracting(VoortgangRegel::teLaat).isEqualTo(false);
+        assertThat(geexporteerd).singleElement().extracting(OrganisatieVoortgangRegel::teLaat).isEqualTo(false);
 
         gegevens.logIn(laat.respondent());
         assertThat(uitvragen.mijnUitvraag(2071).orElseThrow().deadline()).isEqualTo(eigen);

@@ -1,16 +1,11 @@
 package nl.gezin1plan.monitor.rapportage.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.base.ui.RijKnop;
@@ -34,14 +28,15 @@ import nl.gezin1plan.monitor.herinnering.HerinneringService;
 import nl.gezin1plan.monitor.herinnering.ui.HerinneringSchemaDialog;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
-import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangRegel;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitnodiging.UitnodigingBeheerService;
 import nl.gezin1plan.monitor.uitnodiging.ui.UitnodigingKolommen;
 import nl.gezin1plan.monitor.uitvraag.UitvraagRondeService;
 import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
+import nl.gezin1plan.monitor.uitvraag.ui.RondeOpenen;
 
 /** The round of a year: every organisation with status, progress, submission and keurmerk; late ones stand out. */
 @Route("uitvraag/ronde")
@@ -50,21 +45,19 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
 @Menu(title = "menu.ronde", order = 40)
 public class RondeOverzichtView extends Main implements BeforeEnterObserver {
 
-    private final VoortgangService voortgang;
+    private final OrganisatieVoortgangService voortgang;
     private final UitvraagRondeService rondes;
     private final Clock clock;
     private final UitnodigingBeheerService uitnodigingen;
     private final HerinneringService herinneringen;
-    private UitnodigingKolommen<VoortgangRegel> uitnodigingKolommen;
+    private UitnodigingKolommen<OrganisatieVoortgangRegel> uitnodigingKolommen;
     private Map<Long, Instant> laatsteHerinneringen = Map.of();
     private int jaar;
-    final Grid<VoortgangRegel> grid = new Grid<>();
+    final Grid<OrganisatieVoortgangRegel> grid = new Grid<>();
     final TextField zoek = new TextField();
     final Select<UitvraagStatus> statusFilter = new Select<>();
-    final DatePicker opentOp = Formaat.datumKiezer("");
-    final DatePicker deadline = Formaat.datumKiezer("");
 
-    public RondeOverzichtView(VoortgangService voortgang, UitvraagRondeService rondes, Clock clock,
+    public RondeOverzichtView(OrganisatieVoortgangService voortgang, UitvraagRondeService rondes, Clock clock,
                               UitnodigingBeheerService uitnodigingen, HerinneringService herinneringen) {
         this.uitnodigingen = uitnodigingen;
         this.herinneringen = herinneringen;
@@ -87,8 +80,8 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         ronde.ifPresent(r -> add(new Paragraph(getTranslation("ronde.info", Formaat.datum(r.opentOp()),
                 Formaat.datum(r.deadline()), r.definitie()))));
         ronde.ifPresent(r -> add(HerinneringSchemaDialog.knop(jaar)));
-        if (voortgang.magBeoordelen()) {
-            add(openen(ronde.orElse(null)));
+        if (rondes.magOpenen()) {
+            add(new RondeOpenen(rondes, clock, jaar, ronde, this::toon));
         }
         if (ronde.isEmpty()) {
             add(new Paragraph(getTranslation("ronde.geen", jaar)));
@@ -108,32 +101,6 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         return keuze;
     }
 
-    private Section openen(nl.gezin1plan.monitor.uitvraag.RondeOpening bestaand) {
-        opentOp.setLabel(getTranslation("ronde.opent-op"));
-        deadline.setLabel(getTranslation("ronde.deadline"));
-        opentOp.setValue(bestaand == null ? LocalDate.now(clock) : bestaand.opentOp());
-        deadline.setValue(bestaand == null ? LocalDate.now(clock).plusWeeks(6) : bestaand.deadline());
-        opentOp.setReadOnly(bestaand != null);
-        deadline.setReadOnly(bestaand != null);
-        String titel = getTranslation(bestaand == null ? "ronde.openen" : "ronde.aanvullen");
-        Button openen = new Button(titel, e -> {
-            try {
-                var opening = rondes.openRonde(jaar, opentOp.getValue(), deadline.getValue());
-                Notification.show(getTranslation(opening.eigenDeadline() == null ? "ronde.geopend"
-                        : "ronde.geopend-eigen-deadline", opening.nieuw(), opening.alAanwezig(),
-                        Formaat.datum(opening.eigenDeadline())));
-                toon();
-            } catch (OngeldigeInvoer fout) {
-                deadline.setErrorMessage(fout.fouten().getOrDefault("deadline", fout.fouten().get("opentOp")));
-                deadline.setInvalid(true);
-            }
-        });
-        FlexLayout formulier = new FlexLayout(opentOp, deadline, openen);
-        formulier.addClassName("filters");
-        formulier.setAlignItems(FlexLayout.Alignment.BASELINE);
-        return new Section(new H2(titel), formulier);
-    }
-
     private FlexLayout filters() {
         zoek.setLabel(getTranslation("ronde.zoek"));
         zoek.setValueChangeMode(ValueChangeMode.LAZY);
@@ -150,11 +117,11 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
         return filters;
     }
 
-    private Grid<VoortgangRegel> tabel() {
+    private Grid<OrganisatieVoortgangRegel> tabel() {
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("60vh");
-        grid.addColumn(VoortgangRegel::organisatie).setHeader(getTranslation("ronde.organisatie")).setFlexGrow(3);
+        grid.addColumn(OrganisatieVoortgangRegel::organisatie).setHeader(getTranslation("ronde.organisatie")).setFlexGrow(3);
         grid.addComponentColumn(r -> {
             Span status = new Span(r.status().label());
             if (r.teLaat()) {
@@ -170,9 +137,8 @@ public class RondeOverzichtView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("ronde.keurmerk")).setAutoWidth(true);
         grid.addComponentColumn(r -> RijKnop.van(getTranslation("ronde.details"), r.organisatie(),
                 e -> getUI().ifPresent(ui -> ui.navigate("uitvraag/detail/" + r.uitvraagId())))).setAutoWidth(true);
-        uitnodigingKolommen = new UitnodigingKolommen<>(uitnodigingen, grid, VoortgangRegel::organisatieId,
-                VoortgangRegel::organisatie, r -> Formaat.datumTijd(laatsteHerinneringen.get(r.organisatieId())),
-                voortgang.magBeoordelen());
+        uitnodigingKolommen = new UitnodigingKolommen<>(uitnodigingen, grid, OrganisatieVoortgangRegel::organisatieId,
+                OrganisatieVoortgangRegel::organisatie, r -> Formaat.datumTijd(laatsteHerinneringen.get(r.organisatieId())));
         grid.setPartNameGenerator(r -> r.teLaat() ? "verlopen" : null);
         filter();
         return grid;

@@ -31,15 +31,14 @@ public class UitnodigingKolommen<T> {
     private int jaar;
 
     public UitnodigingKolommen(UitnodigingBeheerService service, Grid<T> grid, ToLongFunction<T> organisatieId,
-                               Function<T, String> organisatie, Function<T, String> laatsteHerinnering,
-                               boolean magUitnodigen) {
+                               Function<T, String> organisatie, Function<T, String> laatsteHerinnering) {
         this.service = service;
         this.grid = grid;
         this.organisatieId = organisatieId;
         grid.addComponentColumn(this::uitnodiging).setHeader(grid.getTranslation("uitnodiging.kolom"))
                 .setWidth("22em").setFlexGrow(2);
         grid.addColumn(laatsteHerinnering::apply).setHeader(grid.getTranslation("uitnodiging.kolom.herinnering")).setAutoWidth(true);
-        if (magUitnodigen) {
+        if (service.magUitnodigen()) {
             grid.addComponentColumn(r -> RijKnop.van(grid.getTranslation("uitnodiging.uitnodigen"), organisatie.apply(r),
                     e -> new UitnodigingDialog(service, jaar, organisatieId.applyAsLong(r), organisatie.apply(r),
                             standen.getOrDefault(organisatieId.applyAsLong(r), List.of()),

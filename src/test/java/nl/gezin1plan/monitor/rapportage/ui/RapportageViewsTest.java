@@ -48,7 +48,7 @@ class RapportageViewsTest extends SpringBrowserlessTest {
         gegevens.logIn(opzet.agendahouder());
 
         UI.getCurrent().navigate("rapportage/voortgang", QueryParameters.of("jaar", "2026"));
-        VoortgangView view = (VoortgangView) getCurrentView();
+        OrganisatieVoortgangView view = (OrganisatieVoortgangView) getCurrentView();
 
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).organisatie()).isEqualTo(opzet.organisatie().getNaam());

@@ -4,8 +4,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangRegel;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * each row written as it is read from the database. Every export goes into the audit log.
  */
 @Component
-public class VoortgangCsv {
+public class OrganisatieVoortgangCsv {
 
-    private final VoortgangService voortgang;
+    private final OrganisatieVoortgangService voortgang;
     private final ExportAudit audit;
 
-    VoortgangCsv(VoortgangService voortgang, ExportAudit audit) {
+    OrganisatieVoortgangCsv(OrganisatieVoortgangService voortgang, ExportAudit audit) {
         this.voortgang = voortgang;
         this.audit = audit;
     }
@@ -45,7 +45,7 @@ public class VoortgangCsv {
         csv.close();
     }
 
-    private static Object[] cellen(VoortgangRegel regel, List<KeurmerkCriterium> criteria, List<Kerncijfer> kerncijfers) {
+    private static Object[] cellen(OrganisatieVoortgangRegel regel, List<KeurmerkCriterium> criteria, List<Kerncijfer> kerncijfers) {
         List<Object> cellen = new ArrayList<>(Arrays.asList(regel.organisatie(), regel.kvkNummer(), regel.jaar(),
                 regel.status().label(), regel.ingediendOp(), regel.procentBeantwoord()));
         criteria.forEach(c -> cellen.add(regel.keurmerk().criterium(c.sleutel()).uitkomst().label()));

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class VoortgangExportControllerTest extends ExportTestBasis {
+class OrganisatieVoortgangExportControllerTest extends ExportTestBasis {
 
     @Autowired
     UitvraagFixture fixture;

@@ -27,8 +27,8 @@ import java.util.Objects;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
-import nl.gezin1plan.monitor.rapportage.VoortgangRegel;
-import nl.gezin1plan.monitor.rapportage.VoortgangService;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangRegel;
+import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.security.Rechten;
 import nl.gezin1plan.monitor.uitvraag.AntwoordTekst;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
@@ -41,17 +41,17 @@ import nl.gezin1plan.monitor.uitvraag.Vraag;
 @PageTitle("Voortgang per organisatie | 1Gezin1Plan implementatiemonitor")
 @RolesAllowed(Rechten.GEMEENTECIJFERS)
 @Menu(title = "menu.voortgang", order = 50)
-public class VoortgangView extends Main implements BeforeEnterObserver {
+public class OrganisatieVoortgangView extends Main implements BeforeEnterObserver {
 
-    private final VoortgangService service;
+    private final OrganisatieVoortgangService service;
     private final Clock clock;
     private int jaar;
-    final Grid<VoortgangRegel> grid = new Grid<>();
+    final Grid<OrganisatieVoortgangRegel> grid = new Grid<>();
     final TextField zoek = new TextField();
     final Select<UitvraagStatus> status = new Select<>();
     final Anchor download = new Anchor();
 
-    public VoortgangView(VoortgangService service, Clock clock) {
+    public OrganisatieVoortgangView(OrganisatieVoortgangService service, Clock clock) {
         this.service = service;
         this.clock = clock;
         addClassName("voortgang-view");
@@ -95,7 +95,7 @@ public class VoortgangView extends Main implements BeforeEnterObserver {
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setHeight("70vh");
-        grid.addColumn(VoortgangRegel::organisatie).setHeader(getTranslation("ronde.organisatie")).setFrozen(true)
+        grid.addColumn(OrganisatieVoortgangRegel::organisatie).setHeader(getTranslation("ronde.organisatie")).setFrozen(true)
                 .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(r -> r.status().label()).setHeader(getTranslation("ronde.status")).setAutoWidth(true);
         grid.addColumn(r -> Formaat.datumTijd(r.ingediendOp())).setHeader(getTranslation("ronde.ingediend-op")).setAutoWidth(true);
@@ -115,7 +115,7 @@ public class VoortgangView extends Main implements BeforeEnterObserver {
                         .setHeader(k.naam()).setAutoWidth(true);
             });
         }
-        grid.addColumn(VoortgangRegel::verandering).setHeader(getTranslation("voortgang.verandering")).setAutoWidth(true);
+        grid.addColumn(OrganisatieVoortgangRegel::verandering).setHeader(getTranslation("voortgang.verandering")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organisatie/" + e.getItem().organisatieId())));
     }
 

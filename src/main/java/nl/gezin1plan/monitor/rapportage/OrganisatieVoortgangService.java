@@ -17,7 +17,6 @@ import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkUitslag;
 import nl.gezin1plan.monitor.keurmerk.VastgelegdeUitslag;
 import nl.gezin1plan.monitor.security.Rechten;
-import nl.gezin1plan.monitor.security.Toegang;
 import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
@@ -28,32 +27,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Progress per organisation, one page at a time: a fixed number of queries per page, however many organisations
+ * Each organisation's implementation progress in a year (uitvraag status, share answered, keurmerk, key figures,
+ * next to last year), one page at a time: a fixed number of queries per page, however many organisations
  * there are. The scope is the caller's (the services of uitvraag and keurmerk check it).
  */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(Rechten.GEMEENTECIJFERS)
-public class VoortgangService {
+public class OrganisatieVoortgangService {
 
     private final UitvraagRondeService rondes;
     private final UitvraagStandService uitvraagStanden;
     private final KeurmerkService keurmerk;
-    private final Toegang toegang;
     private final Clock clock;
 
-    VoortgangService(UitvraagRondeService rondes, UitvraagStandService uitvraagStanden, KeurmerkService keurmerk,
-                     Toegang toegang, Clock clock) {
+    OrganisatieVoortgangService(UitvraagRondeService rondes, UitvraagStandService uitvraagStanden,
+                                KeurmerkService keurmerk, Clock clock) {
         this.rondes = rondes;
         this.uitvraagStanden = uitvraagStanden;
         this.keurmerk = keurmerk;
-        this.toegang = toegang;
         this.clock = clock;
-    }
-
-    /** Whether the current user may open the round and invite its respondents ({@link Rechten#BEOORDELEN}). */
-    public boolean magBeoordelen() {
-        return toegang.huidigeGebruiker().mag(Rechten.BEOORDELEN);
     }
 
     /** The questionnaire of the year's round, which decides the criteria and key-figure columns. */
@@ -61,7 +54,7 @@ public class VoortgangService {
         return rondes.inhoud(jaar);
     }
 
-    public List<VoortgangRegel> regels(int jaar, UitvraagFilter filter, int offset, int limit) {
+    public List<OrganisatieVoortgangRegel> regels(int jaar, UitvraagFilter filter, int offset, int limit) {
         List<UitvraagStand> standen = uitvraagStanden.standen(jaar, filter, offset, limit);
         if (standen.isEmpty()) {
             return List.of();
@@ -72,14 +65,14 @@ public class VoortgangService {
         Map<Long, UitvraagStand> vorigePerOrganisatie = vorige.stream()
                 .collect(Collectors.toMap(UitvraagStand::organisatieId, Function.identity()));
         LocalDate vandaag = LocalDate.now(clock);
-        List<VoortgangRegel> regels = new ArrayList<>(standen.size());
+        List<OrganisatieVoortgangRegel> regels = new ArrayList<>(standen.size());
         for (UitvraagStand stand : standen) {
             UitvraagStand vorig = vorigePerOrganisatie.get(stand.organisatieId());
-            regels.add(new VoortgangRegel(stand.uitvraagId(), stand.organisatieId(), stand.organisatie(), stand.kvkNummer(),
+            regels.add(new OrganisatieVoortgangRegel(stand.uitvraagId(), stand.organisatieId(), stand.organisatie(), stand.kvkNummer(),
                     jaar, stand.status(), stand.ingediendOp(), stand.isTeLaat(vandaag), stand.procentBeantwoord(),
                     uitslagen.get(stand.uitvraagId()),
                     kerncijfers(stand), vorig == null ? null
-                    : new VoortgangRegel.Vorig(vorig.procentBeantwoord(), vorigeUitslagen.get(vorig.uitvraagId()).totaal())));
+                    : new OrganisatieVoortgangRegel.Vorig(vorig.procentBeantwoord(), vorigeUitslagen.get(vorig.uitvraagId()).totaal())));
         }
         return regels;
     }
@@ -94,12 +87,12 @@ public class VoortgangService {
      * gemeente in the filter ({@link UitvraagFilter#voorGemeente}) narrows both years in the query, so a region-wide
      * caller reading one gemeente reads no other gemeente's rows.
      */
-    public void exporteer(int jaar, UitvraagFilter filter, Consumer<VoortgangRegel> regels) {
-        Map<Long, VoortgangRegel.Vorig> vorig = vorigJaar(jaar - 1, filter.zonderStatus());
+    public void exporteer(int jaar, UitvraagFilter filter, Consumer<OrganisatieVoortgangRegel> regels) {
+        Map<Long, OrganisatieVoortgangRegel.Vorig> vorig = vorigJaar(jaar - 1, filter.zonderStatus());
         Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = keurmerk.oordelenVanJaar(jaar);
         LocalDate vandaag = LocalDate.now(clock);
         try (Stream<UitvraagStand> standen = uitvraagStanden.stroom(jaar, filter)) {
-            standen.forEach(s -> regels.accept(new VoortgangRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
+            standen.forEach(s -> regels.accept(new OrganisatieVoortgangRegel(s.uitvraagId(), s.organisatieId(), s.organisatie(),
                     s.kvkNummer(), jaar, s.status(), s.ingediendOp(), s.isTeLaat(vandaag), s.procentBeantwoord(),
                     KeurmerkService.uitslag(s, oordelen),
                     kerncijfers(s), vorig.get(s.organisatieId()))));
@@ -107,10 +100,10 @@ public class VoortgangService {
     }
 
     /** Last year's progress and keurmerk per organisation from the kept results, one narrow row each. */
-    private Map<Long, VoortgangRegel.Vorig> vorigJaar(int jaar, UitvraagFilter filter) {
-        Map<Long, VoortgangRegel.Vorig> vorig = new HashMap<>();
+    private Map<Long, OrganisatieVoortgangRegel.Vorig> vorigJaar(int jaar, UitvraagFilter filter) {
+        Map<Long, OrganisatieVoortgangRegel.Vorig> vorig = new HashMap<>();
         for (VastgelegdeUitslag uitslag : keurmerk.vastgelegdZonderCriteria(jaar, filter)) {
-            vorig.put(uitslag.organisatieId(), new VoortgangRegel.Vorig(uitslag.procentBeantwoord(), uitslag.totaal()));
+            vorig.put(uitslag.organisatieId(), new OrganisatieVoortgangRegel.Vorig(uitslag.procentBeantwoord(), uitslag.totaal()));
         }
         return vorig;
     }

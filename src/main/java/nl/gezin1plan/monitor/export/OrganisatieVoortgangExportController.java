@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
  * with the same filters as the report.
  */
 @RestController
-class VoortgangExportController {
+class OrganisatieVoortgangExportController {
 
-    private final VoortgangCsv csv;
+    private final OrganisatieVoortgangCsv csv;
 
-    VoortgangExportController(VoortgangCsv csv) {
+    OrganisatieVoortgangExportController(OrganisatieVoortgangCsv csv) {
         this.csv = csv;
     }
 

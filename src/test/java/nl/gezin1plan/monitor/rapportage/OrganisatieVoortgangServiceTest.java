@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PostgresTest
-class VoortgangServiceTest {
+class OrganisatieVoortgangServiceTest {
 
     @Autowired
-    VoortgangService voortgang;
+    OrganisatieVoortgangService voortgang;
     @Autowired
     UitvraagRondeService rondes;
     @Autowired
@@ -99,7 +99,7 @@ class VoortgangServiceTest {
         uitvragen.dienIn(nieuw);
         gegevens.logIn(opzet.agendahouder());
 
-        List<VoortgangRegel> regels = voortgang.regels(2037, UitvraagFilter.ALLES, 0, 50);
+        List<OrganisatieVoortgangRegel> regels = voortgang.regels(2037, UitvraagFilter.ALLES, 0, 50);
 
         assertThat(regels).singleElement().satisfies(regel -> {
             assertThat(regel.organisatie()).isEqualTo(opzet.organisatie().getNaam());
@@ -127,17 +127,17 @@ class VoortgangServiceTest {
         uitvragen.beantwoord(nieuw, "regisseurs_module_1_en_2", "ja");
         gegevens.logIn(opzet.agendahouder());
 
-        List<VoortgangRegel> rapport = voortgang.regels(2062, UitvraagFilter.ALLES, 0, 50);
-        List<VoortgangRegel> export = new java.util.ArrayList<>();
+        List<OrganisatieVoortgangRegel> rapport = voortgang.regels(2062, UitvraagFilter.ALLES, 0, 50);
+        List<OrganisatieVoortgangRegel> export = new java.util.ArrayList<>();
         voortgang.exporteer(2062, UitvraagFilter.ALLES, export::add);
         var sql = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         sql.update("update uitvraag set procent_beantwoord = null where id = ?", opzet.uitvraagId());
         sql.update("delete from keurmerk_totaal where uitvraag_id = ?", opzet.uitvraagId());
-        List<VoortgangRegel> exportNietVastgelegd = new java.util.ArrayList<>();
+        List<OrganisatieVoortgangRegel> exportNietVastgelegd = new java.util.ArrayList<>();
         voortgang.exporteer(2062, UitvraagFilter.ALLES, exportNietVastgelegd::add);
 
         assertThat(rapport).singleElement().satisfies(regel -> {
-            assertThat(regel.vorigJaar()).isEqualTo(new VoortgangRegel.Vorig(100, Uitkomst.NIET_VOLDAAN));
+            assertThat(regel.vorigJaar()).isEqualTo(new OrganisatieVoortgangRegel.Vorig(100, Uitkomst.NIET_VOLDAAN));
             assertThat(regel.keurmerk().totaal()).isEqualTo(Uitkomst.VOLDAAN);
         });
         assertThat(export).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(rapport);
@@ -177,7 +177,7 @@ class VoortgangServiceTest {
         gegevens.logIn(agendahouder);
         Statistics statistieken = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistieken.clear();
-        List<VoortgangRegel> pagina = voortgang.regels(2039, UitvraagFilter.ALLES, 0, 50);
+        List<OrganisatieVoortgangRegel> pagina = voortgang.regels(2039, UitvraagFilter.ALLES, 0, 50);
         voortgang.aantal(2039, UitvraagFilter.ALLES);
         assertThat(pagina).isNotEmpty().allMatch(r -> r.vorigJaar() != null);
         return statistieken.getPrepareStatementCount();

@@ -10,7 +10,7 @@ import nl.gezin1plan.monitor.uitvraag.UitvraagStatus;
  * One organisation's implementation progress in a year, next to the year before: uitvraag status, answered
  * share, each keurmerk criterion and the keurmerk, and the key figures named in the questionnaire's data.
  */
-public record VoortgangRegel(long uitvraagId, long organisatieId, String organisatie, String kvkNummer, int jaar,
+public record OrganisatieVoortgangRegel(long uitvraagId, long organisatieId, String organisatie, String kvkNummer, int jaar,
                              UitvraagStatus status, Instant ingediendOp, boolean teLaat, int procentBeantwoord,
                              KeurmerkUitslag keurmerk, Map<String, String> kerncijfers, Vorig vorigJaar) {
 
