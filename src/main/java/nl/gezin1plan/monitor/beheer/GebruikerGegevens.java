@@ -25,11 +25,11 @@ public record GebruikerGegevens(String naam, String email, Rol rol, Long gemeent
         }
         if (rol == null) {
             fouten.put("rol", "Kies een rol.");
-        } else if (rol == Rol.AGENDAHOUDER && gemeenteId == null) {
-            fouten.put("gemeente", "Kies de gemeente van de agendahouder.");
-        } else if (rol == Rol.AANDACHTSFUNCTIONARIS && afdelingId == null) {
-            fouten.put("afdeling", "Kies de afdeling van de aandachtsfunctionaris.");
-        } else if (rol == Rol.ORGANISATIE && organisatieId == null) {
+        } else if (rol.eenheid() == Rol.Eenheid.GEMEENTE && gemeenteId == null) {
+            fouten.put("gemeente", "Kies de gemeente van de " + rol.label().toLowerCase(java.util.Locale.ROOT) + ".");
+        } else if (rol.eenheid() == Rol.Eenheid.AFDELING && afdelingId == null) {
+            fouten.put("afdeling", "Kies de afdeling van de " + rol.label().toLowerCase(java.util.Locale.ROOT) + ".");
+        } else if (rol.eenheid() == Rol.Eenheid.ORGANISATIE && organisatieId == null) {
             fouten.put("organisatie", "Kies de organisatie.");
         }
         return fouten;

@@ -127,13 +127,13 @@ public class StructuurBeheerService {
         }
         // Invited: a password nobody knows, until the person chooses one by the link in their invitation.
         String hash = encoder.encode(nieuw.uitnodigen() ? PersoonlijkeLink.nieuw().code() : nieuw.wachtwoord());
-        Gebruiker gebruiker = switch (nieuw.rol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> Gebruiker.regionaal(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol());
-            case AGENDAHOUDER -> Gebruiker.agendahouder(nieuw.gebruikersnaam(), nieuw.naam(), hash,
+        Gebruiker gebruiker = switch (nieuw.rol().eenheid()) {
+            case REGIO -> Gebruiker.regionaal(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol());
+            case GEMEENTE -> Gebruiker.inGemeente(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol(),
                     gemeenten.findById(nieuw.gemeenteId()).orElseThrow(() -> onbekend("gemeente")));
-            case AANDACHTSFUNCTIONARIS -> Gebruiker.aandachtsfunctionaris(nieuw.gebruikersnaam(), nieuw.naam(), hash,
+            case AFDELING -> Gebruiker.inAfdeling(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol(),
                     afdelingen.findById(nieuw.afdelingId()).orElseThrow(() -> onbekend("afdeling")));
-            case ORGANISATIE -> Gebruiker.respondent(nieuw.gebruikersnaam(), nieuw.naam(), hash,
+            case ORGANISATIE -> Gebruiker.inOrganisatie(nieuw.gebruikersnaam(), nieuw.naam(), hash, nieuw.rol(),
                     organisaties.findById(nieuw.organisatieId()).orElseThrow(() -> onbekend("organisatie")));
         };
         gebruiker.setEmail(nieuw.email());
@@ -159,9 +159,9 @@ public class StructuurBeheerService {
         }
         String voor = beschrijving(gebruiker) + ", naam " + gebruiker.getNaam() + ", e-mail " + leeg(gebruiker.getEmail());
         gebruiker.wijzig(gegevens.naam(), gegevens.email(), gegevens.rol(),
-                gegevens.rol() == Rol.AGENDAHOUDER ? gemeenten.findById(gegevens.gemeenteId()).orElseThrow(() -> onbekend("gemeente")) : null,
-                gegevens.rol() == Rol.AANDACHTSFUNCTIONARIS ? afdelingen.findById(gegevens.afdelingId()).orElseThrow(() -> onbekend("afdeling")) : null,
-                gegevens.rol() == Rol.ORGANISATIE ? organisaties.findById(gegevens.organisatieId()).orElseThrow(() -> onbekend("organisatie")) : null);
+                gegevens.rol().eenheid() == Rol.Eenheid.GEMEENTE ? gemeenten.findById(gegevens.gemeenteId()).orElseThrow(() -> onbekend("gemeente")) : null,
+                gegevens.rol().eenheid() == Rol.Eenheid.AFDELING ? afdelingen.findById(gegevens.afdelingId()).orElseThrow(() -> onbekend("afdeling")) : null,
+                gegevens.rol().eenheid() == Rol.Eenheid.ORGANISATIE ? organisaties.findById(gegevens.organisatieId()).orElseThrow(() -> onbekend("organisatie")) : null);
         gebruikers.flush();
         String na = beschrijving(gebruiker) + ", naam " + gebruiker.getNaam() + ", e-mail " + leeg(gebruiker.getEmail());
         if (!voor.equals(na)) {
@@ -216,10 +216,10 @@ public class StructuurBeheerService {
     }
 
     private static String scope(Gebruiker gebruiker) {
-        return switch (gebruiker.getRol()) {
-            case BEHEERDER, ACCOUNTMANAGER -> "Regio";
-            case AGENDAHOUDER -> gebruiker.getGemeente().getNaam();
-            case AANDACHTSFUNCTIONARIS -> gebruiker.getAfdeling().getNaam() + " (" + gebruiker.getAfdeling().getGemeente().getNaam() + ")";
+        return switch (gebruiker.getRol().eenheid()) {
+            case REGIO -> "Regio";
+            case GEMEENTE -> gebruiker.getGemeente().getNaam();
+            case AFDELING -> gebruiker.getAfdeling().getNaam() + " (" + gebruiker.getAfdeling().getGemeente().getNaam() + ")";
             case ORGANISATIE -> gebruiker.getOrganisatie().getNaam();
         };
     }

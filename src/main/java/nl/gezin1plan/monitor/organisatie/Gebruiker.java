@@ -70,29 +70,54 @@ public class Gebruiker {
     }
 
     public static Gebruiker regionaal(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol) {
-        if (rol != Rol.BEHEERDER && rol != Rol.ACCOUNTMANAGER) {
+        if (rol.eenheid() != Rol.Eenheid.REGIO) {
             throw new IllegalArgumentException("Rol " + rol + " hoort bij een gemeente, afdeling of organisatie");
         }
         return new Gebruiker(gebruikersnaam, naam, wachtwoordHash, rol);
     }
 
     public static Gebruiker agendahouder(String gebruikersnaam, String naam, String wachtwoordHash, Gemeente gemeente) {
-        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, Rol.AGENDAHOUDER);
+        return inGemeente(gebruikersnaam, naam, wachtwoordHash, Rol.AGENDAHOUDER, gemeente);
+    }
+
+    public static Gebruiker aandachtsfunctionaris(String gebruikersnaam, String naam, String wachtwoordHash, Afdeling afdeling) {
+        return inAfdeling(gebruikersnaam, naam, wachtwoordHash, Rol.AANDACHTSFUNCTIONARIS, afdeling);
+    }
+
+    public static Gebruiker respondent(String gebruikersnaam, String naam, String wachtwoordHash, Organisatie organisatie) {
+        return inOrganisatie(gebruikersnaam, naam, wachtwoordHash, Rol.ORGANISATIE, organisatie);
+    }
+
+    /** A person holding {@code rol}, a role held in a gemeente, in {@code gemeente}. */
+    public static Gebruiker inGemeente(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol,
+                                       Gemeente gemeente) {
+        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, vereist(rol, Rol.Eenheid.GEMEENTE));
         gebruiker.gemeente = gemeente;
         return gebruiker;
     }
 
-    public static Gebruiker aandachtsfunctionaris(String gebruikersnaam, String naam, String wachtwoordHash, Afdeling afdeling) {
-        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, Rol.AANDACHTSFUNCTIONARIS);
+    /** A person holding {@code rol}, a role held in an afdeling, in {@code afdeling} (and so in its gemeente). */
+    public static Gebruiker inAfdeling(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol,
+                                       Afdeling afdeling) {
+        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, vereist(rol, Rol.Eenheid.AFDELING));
         gebruiker.afdeling = afdeling;
         gebruiker.gemeente = afdeling.getGemeente();
         return gebruiker;
     }
 
-    public static Gebruiker respondent(String gebruikersnaam, String naam, String wachtwoordHash, Organisatie organisatie) {
-        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, Rol.ORGANISATIE);
+    /** A person holding {@code rol}, a role held in an organisation, for {@code organisatie}. */
+    public static Gebruiker inOrganisatie(String gebruikersnaam, String naam, String wachtwoordHash, Rol rol,
+                                          Organisatie organisatie) {
+        Gebruiker gebruiker = new Gebruiker(gebruikersnaam, naam, wachtwoordHash, vereist(rol, Rol.Eenheid.ORGANISATIE));
         gebruiker.organisatie = organisatie;
         return gebruiker;
+    }
+
+    private static Rol vereist(Rol rol, Rol.Eenheid eenheid) {
+        if (rol.eenheid() != eenheid) {
+            throw new IllegalArgumentException("Rol " + rol + " hoort niet bij een " + eenheid.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return rol;
     }
 
     public Long getId() {
@@ -144,13 +169,13 @@ public class Gebruiker {
         this.naam = naam;
         this.email = email;
         this.rol = rol;
-        this.gemeente = switch (rol) {
-            case AGENDAHOUDER -> gemeente;
-            case AANDACHTSFUNCTIONARIS -> afdeling.getGemeente();
-            default -> null;
+        this.gemeente = switch (rol.eenheid()) {
+            case GEMEENTE -> gemeente;
+            case AFDELING -> afdeling.getGemeente();
+            case REGIO, ORGANISATIE -> null;
         };
-        this.afdeling = rol == Rol.AANDACHTSFUNCTIONARIS ? afdeling : null;
-        this.organisatie = rol == Rol.ORGANISATIE ? organisatie : null;
+        this.afdeling = rol.eenheid() == Rol.Eenheid.AFDELING ? afdeling : null;
+        this.organisatie = rol.eenheid() == Rol.Eenheid.ORGANISATIE ? organisatie : null;
     }
 
     public boolean isWeekoverzicht() {

@@ -6,8 +6,9 @@ import nl.gezin1plan.monitor.organisatie.ScopeVoorwaarde;
 
 /**
  * The part of the region a person's data rights reach: the whole region, one gemeente, one afdeling or one
- * organisation. What a person may <em>do</em> there is a right ({@link Rechten}); <em>where</em> is this scope. Which
- * role gets which kind of scope is decided once, in {@link #van}; every service asks the scope, not the role.
+ * organisation. What a person may <em>do</em> there is a right ({@link Rechten}); <em>where</em> is this scope, which
+ * follows from the unit the role is held in ({@link Rol#eenheid()}, in {@link #van}); every service asks the scope,
+ * not the role.
  */
 public sealed interface Scope {
 
@@ -31,12 +32,15 @@ public sealed interface Scope {
     record Geen() implements Scope {
     }
 
-    /** The scope of a role held in the given gemeente, afdeling or organisation (the ones that do not apply are null). */
+    /**
+     * The scope of a role held in the given gemeente, afdeling or organisation (the ones that do not apply are null):
+     * the unit the role is held in ({@link Rol#eenheid()}).
+     */
     static Scope van(Rol rol, Long gemeenteId, Long afdelingId, Long organisatieId) {
-        return switch (rol) {
-            case BEHEERDER, ACCOUNTMANAGER -> new Regio();
-            case AGENDAHOUDER -> gemeenteId == null ? new Geen() : new Gemeente(gemeenteId);
-            case AANDACHTSFUNCTIONARIS -> gemeenteId == null || afdelingId == null ? new Geen()
+        return switch (rol.eenheid()) {
+            case REGIO -> new Regio();
+            case GEMEENTE -> gemeenteId == null ? new Geen() : new Gemeente(gemeenteId);
+            case AFDELING -> gemeenteId == null || afdelingId == null ? new Geen()
                     : new Afdeling(gemeenteId, afdelingId);
             case ORGANISATIE -> organisatieId == null ? new Geen() : new Organisatie(organisatieId);
         };

@@ -22,6 +22,39 @@ class ScopeTest {
     }
 
     @Test
+    void everyRoleGetsTheScopeOfTheUnitItIsHeldIn() {
+        for (Rol rol : Rol.values()) {
+            Scope scope = Scope.van(rol, 3L, 7L, 9L);
+            Class<?> verwacht = switch (rol.eenheid()) {
+                case REGIO -> Scope.Regio.class;
+                case GEMEENTE -> Scope.Gemeente.class;
+                case AFDELING -> Scope.Afdeling.class;
+                case ORGANISATIE -> Scope.Organisatie.class;
+            };
+            assertThat(scope).as(rol.name()).isInstanceOf(verwacht);
+        }
+    }
+
+    @Test
+    void everyRoleHasADutchName() throws java.io.IOException {
+        java.util.Properties teksten = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            teksten.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Rol rol : Rol.values()) {
+            assertThat(teksten.getProperty("rol." + rol.name())).as("rol." + rol.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aPersonIsOnlyMadeInTheUnitOfTheirRole() {
+        assertThatThrownBy(() -> nl.gezin1plan.monitor.organisatie.Gebruiker.regionaal("x", "X", "", Rol.AGENDAHOUDER))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> nl.gezin1plan.monitor.organisatie.Gebruiker.inOrganisatie("x", "X", "", Rol.BEHEERDER,
+                null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aRoleWithoutItsUnitHoldsNothing() {
         Scope scope = Scope.van(Rol.AGENDAHOUDER, null, null, null);
 

@@ -135,9 +135,10 @@ class GebruikerDialog extends Dialog {
     }
 
     private void toonScope(Rol gekozen) {
-        gemeente.setVisible(gekozen == Rol.AGENDAHOUDER);
-        afdeling.setVisible(gekozen == Rol.AANDACHTSFUNCTIONARIS);
-        organisatie.setVisible(gekozen == Rol.ORGANISATIE);
+        Rol.Eenheid eenheid = gekozen == null ? Rol.Eenheid.REGIO : gekozen.eenheid();
+        gemeente.setVisible(eenheid == Rol.Eenheid.GEMEENTE);
+        afdeling.setVisible(eenheid == Rol.Eenheid.AFDELING);
+        organisatie.setVisible(eenheid == Rol.Eenheid.ORGANISATIE);
     }
 
     private void toonFouten(Map<String, String> fouten) {
