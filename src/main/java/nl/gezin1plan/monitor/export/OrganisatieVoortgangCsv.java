@@ -4,10 +4,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkCriteria;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkCriterium;
 import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
 import nl.gezin1plan.monitor.uitvraag.Kerncijfer;
-import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFilter;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class OrganisatieVoortgangCsv {
 
     public void schrijf(int jaar, UitvraagFilter filter, OutputStream uit) {
         UitvraagInhoud inhoud = voortgang.inhoud(jaar).orElse(null);
-        List<KeurmerkCriterium> criteria = inhoud == null ? List.of() : inhoud.keurmerk();
+        List<KeurmerkCriterium> criteria = inhoud == null ? List.of() : KeurmerkCriteria.van(inhoud);
         List<Kerncijfer> kerncijfers = inhoud == null ? List.of() : inhoud.kerncijfers();
         List<String> kolommen = new ArrayList<>(List.of("organisatie", "kvk", "jaar", "status_uitvraag", "ingediend_op",
                 "beantwoord_procent"));

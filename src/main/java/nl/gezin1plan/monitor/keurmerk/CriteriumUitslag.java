@@ -2,7 +2,6 @@ package nl.gezin1plan.monitor.keurmerk;
 
 import java.time.Instant;
 import java.util.List;
-import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 
 /**
  * The result of one criterion for one organisation: derived from the answers, or set by the gemeente

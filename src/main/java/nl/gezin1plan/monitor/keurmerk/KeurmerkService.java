@@ -83,7 +83,7 @@ public class KeurmerkService {
         if (!UitvraagToegang.magBeoordelen(gebruiker, organisaties.findById(uitvraag.organisatieId()).orElseThrow())) {
             throw Toegang.geweigerd();
         }
-        if (uitvraag.inhoud().keurmerk().stream().noneMatch(c -> c.sleutel().equals(criterium))) {
+        if (KeurmerkCriteria.van(uitvraag.inhoud()).stream().noneMatch(c -> c.sleutel().equals(criterium))) {
             throw new OngeldigeInvoer(Map.of("criterium", "Onbekend criterium."));
         }
         if (uitkomst != Uitkomst.VOLDAAN && uitkomst != Uitkomst.NIET_VOLDAAN) {

@@ -1,7 +1,6 @@
 package nl.gezin1plan.monitor.keurmerk;
 
 import java.util.List;
-import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 
 /** All criteria for one organisation and year, and the keurmerk overall (the basic requirements). */
 public record KeurmerkUitslag(List<CriteriumUitslag> criteria) {

@@ -3,7 +3,6 @@ package nl.gezin1plan.monitor.keurmerk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoud;
 import nl.gezin1plan.monitor.uitvraag.Voorwaarde;
 import nl.gezin1plan.monitor.uitvraag.Vraag;
@@ -21,7 +20,7 @@ public final class KeurmerkUitslagBerekening {
     public static KeurmerkUitslag bereken(UitvraagInhoud inhoud, Map<String, String> antwoorden, boolean werktMetJeugd,
                                           Map<String, CriteriumUitslag.Oordeel> oordelen) {
         List<CriteriumUitslag> uitslagen = new ArrayList<>();
-        for (KeurmerkCriterium criterium : inhoud.keurmerk()) {
+        for (KeurmerkCriterium criterium : KeurmerkCriteria.van(inhoud)) {
             uitslagen.add(bereken(inhoud, criterium, antwoorden, werktMetJeugd, oordelen.get(criterium.sleutel())));
         }
         return new KeurmerkUitslag(uitslagen);

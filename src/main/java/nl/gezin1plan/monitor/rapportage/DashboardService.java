@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzicht;
 import nl.gezin1plan.monitor.checklist.GemeenteOverzichtService;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkCriteria;
 import nl.gezin1plan.monitor.keurmerk.KeurmerkService;
 import nl.gezin1plan.monitor.keurmerk.RondeKeurmerk;
 import nl.gezin1plan.monitor.keurmerk.Uitkomst;
@@ -54,7 +55,7 @@ public class DashboardService {
         }
         Map<String, Long> criteria = new LinkedHashMap<>();
         if (!ronde.isEmpty()) {
-            rondes.inhoud(jaar).orElseThrow().keurmerk().forEach(c -> criteria.put(c.sleutel() + " " + c.naam(),
+            KeurmerkCriteria.van(rondes.inhoud(jaar).orElseThrow()).forEach(c -> criteria.put(c.sleutel() + " " + c.naam(),
                     rondeKeurmerk.voldaan(c.sleutel())));
         }
         Map<Integer, long[]> trend = new LinkedHashMap<>();

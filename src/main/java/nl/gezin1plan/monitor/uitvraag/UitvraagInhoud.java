@@ -1,14 +1,19 @@
 package nl.gezin1plan.monitor.uitvraag;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One version of the questionnaire with its keurmerk criteria, as loaded from {@code content/uitvraag}. */
+/**
+ * One version of the questionnaire, as loaded from {@code content/uitvraag}. The file holds sections that other modules
+ * read themselves from {@link #tekst()} (the keurmerk criteria, in "keurmerk"), so that their types stay theirs.
+ */
+@JsonIgnoreProperties({"keurmerk"})
 public record UitvraagInhoud(String versie, String naam, String bron, List<Sectie> secties,
-                             List<Kerncijfer> kerncijfers, List<KeurmerkCriterium> keurmerk,
+                             List<Kerncijfer> kerncijfers, @JsonIgnore String tekst,
                              @JsonIgnore Map<String, Vraag> index) {
 
     /** As read from a content file: the index of questions by key is built here. */
@@ -19,9 +24,9 @@ public record UitvraagInhoud(String versie, String naam, String bron, List<Secti
         index = java.util.Collections.unmodifiableMap(perSleutel);
     }
 
-    public UitvraagInhoud(String versie, String naam, String bron, List<Sectie> secties, List<Kerncijfer> kerncijfers,
-                          List<KeurmerkCriterium> keurmerk) {
-        this(versie, naam, bron, secties, kerncijfers, keurmerk, null);
+    /** The same version with the content file's text, for the sections other modules read. */
+    UitvraagInhoud metTekst(String tekst) {
+        return new UitvraagInhoud(versie, naam, bron, secties, kerncijfers, tekst, index);
     }
 
     public List<Vraag> vragen() {

@@ -2,6 +2,7 @@ package nl.gezin1plan.monitor.uitvraag;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import nl.gezin1plan.monitor.base.Inhoudsbestanden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,14 @@ class UitvraagInhoudLader implements ApplicationRunner {
     private final UitvraagDefinitieRepository definities;
     private final UitvraagInhoudLezer lezer;
     private final Clock clock;
+    private final List<UitvraagInhoudControle> controles;
 
-    UitvraagInhoudLader(UitvraagDefinitieRepository definities, UitvraagInhoudLezer lezer, Clock clock) {
+    UitvraagInhoudLader(UitvraagDefinitieRepository definities, UitvraagInhoudLezer lezer, Clock clock,
+                        List<UitvraagInhoudControle> controles) {
         this.definities = definities;
         this.lezer = lezer;
         this.clock = clock;
+        this.controles = controles;
     }
 
     @Override
@@ -39,10 +43,10 @@ class UitvraagInhoudLader implements ApplicationRunner {
     void laad(String json) {
         UitvraagInhoud inhoud = lezer.lees(json);
         controleer(inhoud);
+        controles.forEach(controle -> controle.controleer(inhoud));
         if (definities.findByVersie(inhoud.versie()).isEmpty()) {
             definities.save(new UitvraagDefinitie(inhoud.versie(), inhoud.naam(), json, OffsetDateTime.now(clock)));
-            LOG.info("Uitvraag '{}' geladen: {} vragen, {} keurmerkcriteria", inhoud.naam(), inhoud.vragen().size(),
-                    inhoud.keurmerk().size());
+            LOG.info("Uitvraag '{}' geladen: {} vragen", inhoud.naam(), inhoud.vragen().size());
         }
     }
 
@@ -58,14 +62,6 @@ class UitvraagInhoudLader implements ApplicationRunner {
             if (inhoud.vraag(kerncijfer.vraag()).isEmpty()) {
                 throw new IllegalStateException("Kerncijfer " + kerncijfer.kolom() + " verwijst naar onbekende vraag "
                         + kerncijfer.vraag());
-            }
-        }
-        for (KeurmerkCriterium criterium : inhoud.keurmerk()) {
-            for (Voorwaarde voorwaarde : criterium.regel()) {
-                if (inhoud.vraag(voorwaarde.vraag()).isEmpty()) {
-                    throw new IllegalStateException("Criterium " + criterium.sleutel() + " verwijst naar onbekende vraag "
-                            + voorwaarde.vraag());
-                }
             }
         }
     }

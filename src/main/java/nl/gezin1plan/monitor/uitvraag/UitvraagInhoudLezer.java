@@ -16,7 +16,7 @@ public class UitvraagInhoudLezer {
     private final Map<Long, UitvraagInhoud> perDefinitie = new ConcurrentHashMap<>();
 
     public UitvraagInhoud lees(String inhoud) {
-        return json.readValue(inhoud, UitvraagInhoud.class);
+        return json.readValue(inhoud, UitvraagInhoud.class).metTekst(inhoud);
     }
 
     public UitvraagInhoud van(UitvraagDefinitie definitie) {

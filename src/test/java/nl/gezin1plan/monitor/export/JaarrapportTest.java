@@ -64,7 +64,7 @@ class JaarrapportTest extends ExportTestBasis {
         assertThat(tekst).contains("Organisaties per status van de uitvraag 2026 Status Organisaties Aandeel "
                 + "Niet gestart 1 50,0% Concept 0 0,0% Ingediend 1 50,0% Heropend 0 0,0%");
         gegevens.logIn(opzet.agendahouder());
-        for (var criterium : voortgang.inhoud(2026).orElseThrow().keurmerk()) {
+        for (var criterium : nl.gezin1plan.monitor.keurmerk.KeurmerkCriteria.van(voortgang.inhoud(2026).orElseThrow())) {
             assertThat(tekst).contains(criterium.sleutel() + " " + criterium.naam());
         }
         assertThat(tekst).contains("Gemeentechecklist gereed niet gestart 4%",

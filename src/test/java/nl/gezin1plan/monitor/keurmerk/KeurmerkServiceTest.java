@@ -12,7 +12,6 @@ import nl.gezin1plan.monitor.PostgresTest;
 import nl.gezin1plan.monitor.TestGegevens;
 import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.organisatie.Rol;
-import nl.gezin1plan.monitor.uitvraag.KeurmerkCriterium;
 import nl.gezin1plan.monitor.uitvraag.UitvraagFixture;
 import nl.gezin1plan.monitor.uitvraag.UitvraagInhoudLezer;
 import nl.gezin1plan.monitor.uitvraag.UitvraagService;
@@ -44,8 +43,8 @@ class KeurmerkServiceTest {
     }
 
     static Stream<KeurmerkCriterium> criteria() throws IOException {
-        return new UitvraagInhoudLezer().lees(new ClassPathResource("content/uitvraag/uitvraag-2019.json")
-                .getContentAsString(StandardCharsets.UTF_8)).keurmerk().stream();
+        return KeurmerkCriteria.van(new UitvraagInhoudLezer().lees(new ClassPathResource("content/uitvraag/uitvraag-2019.json")
+                .getContentAsString(StandardCharsets.UTF_8))).stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.gezin1plan.monitor.base.ui.Formaat;
 import nl.gezin1plan.monitor.base.ui.Jaar;
+import nl.gezin1plan.monitor.keurmerk.KeurmerkCriteria;
 import nl.gezin1plan.monitor.keurmerk.ui.KeurmerkTabel;
 import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangRegel;
 import nl.gezin1plan.monitor.rapportage.OrganisatieVoortgangService;
@@ -103,7 +104,7 @@ public class OrganisatieVoortgangView extends Main implements BeforeEnterObserve
         grid.addComponentColumn(r -> KeurmerkTabel.uitkomst(r.keurmerk().totaal())).setHeader(getTranslation("ronde.keurmerk"))
                 .setAutoWidth(true);
         if (inhoud != null) {
-            inhoud.keurmerk().forEach(c -> {
+            KeurmerkCriteria.van(inhoud).forEach(c -> {
                 Span kop = new Span(c.sleutel());
                 kop.setTitle(c.naam());
                 kop.getElement().setAttribute("aria-label", c.naam());
