@@ -205,10 +205,7 @@ public class KeurmerkService {
     @Transactional(readOnly = true)
     @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVanJaar(int jaar) {
-        return oordelenVanJaar.van(uitvraagStanden.vastgelegd(jaar, UitvraagFilter.ALLES).stream()
-                        .map(VastgelegdeRegel::uitvraagId).toList()).stream()
-                .collect(Collectors.groupingBy(KeurmerkOordeel::getUitvraagId,
-                        Collectors.toMap(KeurmerkOordeel::getCriterium, KeurmerkOordeel::alsOordeel)));
+        return oordelenVanJaar.van(uitvraagStanden.ids(jaar));
     }
 
     /** The keurmerk of one uitvraag from its answers and the given judgements. */

@@ -1,29 +1,40 @@
 package nl.gezin1plan.monitor.keurmerk;
 
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The judgements on a set of uitvragen, e.g. a year's within the caller's scope as the uitvraag module gives them, in
- * blocks of ids: keurmerk reads only its own table and never asks uitvraag's which uitvragen belong to a year.
+ * The judgements on a set of uitvragen, e.g. a year's within the caller's scope as the uitvraag module gives them, by
+ * uitvraag and criterium: one query with the ids as one array, whatever their number. Keurmerk reads only its own
+ * table and never asks uitvraag's which uitvragen belong to a year.
  */
 @Component
 class OordelenVanJaar {
 
-    private static final int BLOK = 1_000;
+    private final JdbcTemplate jdbc;
 
-    private final KeurmerkOordeelRepository oordelen;
-
-    OordelenVanJaar(KeurmerkOordeelRepository oordelen) {
-        this.oordelen = oordelen;
+    OordelenVanJaar(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    List<KeurmerkOordeel> van(List<Long> uitvraagIds) {
-        List<KeurmerkOordeel> lijst = new ArrayList<>();
-        for (int van = 0; van < uitvraagIds.size(); van += BLOK) {
-            lijst.addAll(oordelen.findByUitvraagIdIn(uitvraagIds.subList(van, Math.min(van + BLOK, uitvraagIds.size()))));
+    Map<Long, Map<String, CriteriumUitslag.Oordeel>> van(List<Long> uitvraagIds) {
+        Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelen = new HashMap<>();
+        if (uitvraagIds.isEmpty()) {
+            return oordelen;
         }
-        return lijst;
+        jdbc.query("""
+                select uitvraag_id, criterium, resultaat, reden, door, op from keurmerk_oordeel
+                where uitvraag_id = any(cast(? as bigint array))""", rs -> {
+            oordelen.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2),
+                    new CriteriumUitslag.Oordeel(Uitkomst.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, OffsetDateTime.class).toInstant()));
+        }, new SqlArrayValue("bigint", uitvraagIds.toArray()));
+        return oordelen;
     }
 }

@@ -87,6 +87,11 @@ public class UitvraagStandService {
                 .toList();
     }
 
+    /** The ids of the year's uitvragen in the caller's scope: one narrow query, for other modules' own tables. */
+    public List<Long> ids(int jaar) {
+        return stroom.ids(jaar, scope(), UitvraagFilter.ALLES);
+    }
+
     /** The uitvragen of these organisations in another year, e.g. the year before, within the caller's scope. */
     public List<UitvraagStand> standenVan(int jaar, java.util.Collection<Long> organisatieIds) {
         ScopeVoorwaarde scope = scope();

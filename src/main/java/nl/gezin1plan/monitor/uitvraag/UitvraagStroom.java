@@ -93,6 +93,11 @@ public class UitvraagStroom {
     }
 
     /** The kept share answered of every uitvraag of the year, in no particular order. */
+    /** The ids of the year's uitvragen within the scope and filter, in no particular order. */
+    List<Long> ids(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
+        return jdbc.queryForList("select u.id " + UIT_WAAR + FILTERS, Long.class, parameters(jaar, scope, filter));
+    }
+
     List<VastgelegdeRegel> vastgelegd(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter) {
         return jdbc.query(VASTGELEGD, (rs, i) -> new VastgelegdeRegel(rs.getLong(1), rs.getLong(2),
                 UitvraagStatus.valueOf(rs.getString(3)), rs.getObject(4, Integer.class)),

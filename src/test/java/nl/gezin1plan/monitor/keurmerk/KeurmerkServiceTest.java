@@ -109,6 +109,12 @@ class KeurmerkServiceTest {
         gegevens.logIn(eigen.agendahouder());
         assertThat(keurmerk.oordelenVanJaar(2026)).containsKey(eigen.uitvraagId())
                 .doesNotContainKey(vreemd.uitvraagId());
+        assertThat(keurmerk.oordelenVanJaar(2026).get(eigen.uitvraagId()).get("V1")).satisfies(o -> {
+            assertThat(o.uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+            assertThat(o.reden()).isEqualTo("Vastgesteld beleid gezien.");
+            assertThat(o.door()).isEqualTo(eigen.agendahouder());
+            assertThat(o.op()).isNotNull();
+        });
         gegevens.logIn(eigen.respondent());
         assertThat(keurmerk.oordelenVanJaar(2026)).containsOnlyKeys(eigen.uitvraagId());
         gegevens.logIn(gegevens.regionaal(Rol.ACCOUNTMANAGER));
