@@ -36,7 +36,7 @@ public class KeurmerkService {
     private final UitvraagService uitvragen;
     private final UitvraagStandService uitvraagStanden;
     private final KeurmerkOordeelRepository oordelen;
-    private final OordelenVanJaar oordelenVanJaar;
+    private final OordelenPerUitvraag oordelenPerUitvraag;
     private final OrganisatieRepository organisaties;
     private final KeurmerkBerekening berekening;
     private final KeurmerkVastlegging vastlegging;
@@ -45,7 +45,7 @@ public class KeurmerkService {
     private final ApplicationEventPublisher gebeurtenissen;
 
     KeurmerkService(UitvraagService uitvragen, UitvraagStandService uitvraagStanden, KeurmerkOordeelRepository oordelen,
-                    OordelenVanJaar oordelenVanJaar, OrganisatieRepository organisaties, KeurmerkBerekening berekening,
+                    OordelenPerUitvraag oordelenPerUitvraag, OrganisatieRepository organisaties, KeurmerkBerekening berekening,
                     KeurmerkVastlegging vastlegging, Toegang toegang, Clock clock, ApplicationEventPublisher gebeurtenissen) {
         this.gebeurtenissen = gebeurtenissen;
         this.berekening = berekening;
@@ -53,7 +53,7 @@ public class KeurmerkService {
         this.uitvragen = uitvragen;
         this.uitvraagStanden = uitvraagStanden;
         this.oordelen = oordelen;
-        this.oordelenVanJaar = oordelenVanJaar;
+        this.oordelenPerUitvraag = oordelenPerUitvraag;
         this.organisaties = organisaties;
         this.toegang = toegang;
         this.clock = clock;
@@ -205,7 +205,7 @@ public class KeurmerkService {
     @Transactional(readOnly = true)
     @RolesAllowed({Rechten.GEMEENTECIJFERS, Rechten.EIGEN_UITVRAAG})
     public Map<Long, Map<String, CriteriumUitslag.Oordeel>> oordelenVanJaar(int jaar) {
-        return oordelenVanJaar.van(uitvraagStanden.ids(jaar));
+        return oordelenPerUitvraag.van(uitvraagStanden.ids(jaar));
     }
 
     /** The keurmerk of one uitvraag from its answers and the given judgements. */
