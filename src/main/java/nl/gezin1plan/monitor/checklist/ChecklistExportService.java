@@ -9,7 +9,6 @@ import nl.gezin1plan.monitor.organisatie.Gemeente;
 import nl.gezin1plan.monitor.organisatie.GemeenteRepository;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Rechten;
-import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +38,9 @@ public class ChecklistExportService {
      */
     public void exporteer(int jaar, Consumer<ChecklistExportRegel> regels) {
         HuidigeGebruiker gebruiker = toegang.huidigeGebruiker();
-        Scope scope = gebruiker.scope();
-        List<Long> gemeenteIds = scope.isRegio()
-                ? gemeenten.findAllByOrderByNaam().stream().map(Gemeente::getId).toList()
-                : scope.gemeente().map(List::of).orElseThrow(Toegang::geweigerd);
+        Long grens = gebruiker.scope().gemeenteGrens();
+        List<Long> gemeenteIds = grens == null
+                ? gemeenten.findAllByOrderByNaam().stream().map(Gemeente::getId).toList() : List.of(grens);
         List<Checklist> lijsten = checklists.findByJaarInGemeenten(jaar, gemeenteIds).stream()
                 .filter(c -> ChecklistToegang.magLezen(gebruiker, c.getEigenaar(), c.getGemeente().getId()))
                 .toList();

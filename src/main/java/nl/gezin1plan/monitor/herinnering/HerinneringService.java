@@ -14,7 +14,6 @@ import nl.gezin1plan.monitor.base.OngeldigeInvoer;
 import nl.gezin1plan.monitor.herinnering.Herinneringen.Ronde;
 import nl.gezin1plan.monitor.security.HuidigeGebruiker;
 import nl.gezin1plan.monitor.security.Rechten;
-import nl.gezin1plan.monitor.security.Scope;
 import nl.gezin1plan.monitor.security.Toegang;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,8 +85,7 @@ public class HerinneringService {
      */
     @Transactional(readOnly = true)
     public Map<Long, Instant> laatsteHerinneringen(int jaar) {
-        Scope scope = staf().scope();
-        return herinneringen.laatste(jaar, scope.isRegio() ? null : scope.gemeente().orElseThrow(Toegang::geweigerd));
+        return herinneringen.laatste(jaar, staf().scope().gemeenteGrens());
     }
 
     private HuidigeGebruiker staf() {

@@ -121,7 +121,7 @@ public class AccountgesprekService {
 
     /** The gemeente a gesprek recorded in this scope belongs to: none for the region, else the scope's gemeente. */
     static Long vastleggendeGemeente(Scope scope) {
-        return scope.isRegio() ? null : scope.gemeente().orElseThrow(Toegang::geweigerd);
+        return scope.gemeenteGrens();
     }
 
     private HuidigeGebruiker lezer() {

@@ -105,6 +105,14 @@ public sealed interface Scope {
     }
 
     /**
+     * The gemeente a view of gemeente figures is limited to: null for the region (no limit), else the gemeente the
+     * scope lies in; a scope within no gemeente (an organisation, nothing) is refused.
+     */
+    default Long gemeenteGrens() {
+        return isRegio() ? null : gemeente().orElseThrow(Toegang::geweigerd);
+    }
+
+    /**
      * The condition the scope puts on organisations, for queries and for single checks; empty where the scope holds
      * no organisation at all (an afdeling, nothing).
      */

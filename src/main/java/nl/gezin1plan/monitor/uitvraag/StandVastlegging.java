@@ -74,7 +74,7 @@ public class StandVastlegging {
     }
 
     private void leg(int jaar, Long organisatieId) {
-        try (Stream<UitvraagStand> standen = stroom.stroom(jaar, organisatieId == null ? ScopeVoorwaarde.ALLE : ScopeVoorwaarde.alleen(organisatieId),
+        try (Stream<UitvraagStand> standen = stroom.stroom(jaar, new ScopeVoorwaarde(null, organisatieId),
                 UitvraagFilter.ALLES)) {
             List<UitvraagStand> blok = new ArrayList<>(BLOK);
             standen.forEach(stand -> {

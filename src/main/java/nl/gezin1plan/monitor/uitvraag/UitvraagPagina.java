@@ -27,16 +27,6 @@ class UitvraagPagina {
         this.entityManager = entityManager;
     }
 
-    /** Every uitvraag of the year within the scope, in name order. */
-    List<Uitvraag> alle(int jaar, ScopeVoorwaarde scope) {
-        TypedQuery<Uitvraag> query = entityManager.createQuery("select u from Uitvraag u join fetch u.ronde r"
-                + " join fetch u.organisatie o where r.jaar = :jaar and " + ScopeVoorwaarde.jpql("o")
-                + " order by o.naam, o.id", Uitvraag.class);
-        query.setParameter("jaar", jaar);
-        scope.zet(query);
-        return query.getResultList();
-    }
-
     List<Uitvraag> lees(int jaar, ScopeVoorwaarde scope, UitvraagFilter filter, int offset, int limit) {
         TypedQuery<Uitvraag> query = entityManager.createQuery("select u" + VAN.replace("join u.ronde r join u.organisatie o",
                 "join fetch u.ronde r join fetch u.organisatie o") + " order by o.naam, o.id",

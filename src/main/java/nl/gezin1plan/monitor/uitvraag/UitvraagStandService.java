@@ -45,7 +45,7 @@ public class UitvraagStandService {
 
     /** Every uitvraag of the year in the caller's scope, with its answers, in two queries whatever the count. */
     public List<UitvraagStand> standen(int jaar) {
-        return standenVan(pagina.alle(jaar, scope()));
+        return standenVan(pagina.lees(jaar, scope(), UitvraagFilter.ALLES, 0, Integer.MAX_VALUE));
     }
 
     /** One page of the year's uitvragen in the caller's scope, in name order: a fixed number of queries per page. */

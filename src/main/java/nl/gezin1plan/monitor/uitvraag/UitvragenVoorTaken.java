@@ -70,7 +70,7 @@ public class UitvragenVoorTaken {
         TypedQuery<Object[]> query = entityManager.createQuery("select u.id, o.id from Uitvraag u join u.ronde r"
                 + " join u.organisatie o where r.jaar = :jaar and " + ScopeVoorwaarde.jpql("o"), Object[].class);
         query.setParameter("jaar", jaar);
-        (gemeenteId == null ? ScopeVoorwaarde.ALLE : ScopeVoorwaarde.werkendVoor(gemeenteId)).zet(query);
+        new ScopeVoorwaarde(gemeenteId, null).zet(query);
         query.getResultStream().forEach(r -> organisaties.put((Long) r[0], (Long) r[1]));
         return organisaties;
     }

@@ -96,6 +96,15 @@ class ScopeTest {
     }
 
     @Test
+    void gemeenteFiguresAreLimitedToTheScopesGemeenteAndRefusedOutsideAnyGemeente() {
+        assertThat(new Scope.Regio().gemeenteGrens()).isNull();
+        assertThat(new Scope.Gemeente(3).gemeenteGrens()).isEqualTo(3L);
+        assertThat(new Scope.Afdeling(3, 7).gemeenteGrens()).isEqualTo(3L);
+        assertThatThrownBy(() -> new Scope.Organisatie(9).gemeenteGrens()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> new Scope.Geen().gemeenteGrens()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void organisationsAreLimitedByGemeenteOrOwnIdAndAnAfdelingIsRefused() {
         assertThat(new Scope.Regio().organisaties()).contains(ScopeVoorwaarde.ALLE);
         assertThat(new Scope.Gemeente(3).organisaties()).contains(new ScopeVoorwaarde(3L, null));
